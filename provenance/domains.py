@@ -1,0 +1,249 @@
+"""Host names: normalising them, finding their registrable domain, and mapping them to sources.
+
+A host is normalised to lower-case ASCII (IDNA A-labels), without port, credentials or a
+trailing dot. Registrable domains come from the Public Suffix List shipped inside the
+`publicsuffixlist` wheel, so nothing is fetched. `DomainIndex` answers "which source publishes
+on this host and path?" with dictionary look-ups, one per label of the host, so its cost does
+not grow with the number of rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+from urllib.parse import unquote, urlsplit
+
+from publicsuffixlist import PublicSuffixList
+
+if TYPE_CHECKING:
+    from provenance.models import DomainRule
+
+_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
+_OTHER_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+-]*:(?!\d)")
+_LABEL = re.compile(r"^(?!-)[a-z0-9_-]{1,63}(?<!-)$")
+_AMP_CACHE = ".cdn.ampproject.org"
+_AMP_PREFIXES = frozenset({"c", "v", "i", "ii", "r", "wp", "mbv"})
+
+
+@dataclass(frozen=True, slots=True)
+class UrlParts:
+    """The parts of a URL that decide who published it."""
+
+    host: str
+    path: str
+    via_amp_cache: bool = False
+
+
+def normalize_hostname(name: str) -> str | None:
+    """Lower-case A-label form of a host name, or None when it is not a valid host name."""
+    name = name.strip().rstrip(".").lower()
+    if not name or any(ch in name for ch in "/:@ \t"):
+        return None
+    if not name.isascii():
+        try:
+            name = name.encode("idna").decode("ascii")
+        except UnicodeError:
+            return None
+    labels = name.split(".")
+    if not all(_LABEL.match(label) for label in labels):
+        return None
+    return name
+
+
+def normalize_path(path: str) -> str:
+    """A path prefix compared on whole segments: leading slash, no trailing one, lower case."""
+    path = "/" + path.strip().strip("/")
+    return path.lower()
+
+
+def match_key(host: str) -> str:
+    """The key hosts are compared by: `www.rt.com` and `rt.com` are one site."""
+    return host[4:] if host.startswith("www.") and host.count(".") > 1 else host
+
+
+def parse_url(url: str) -> UrlParts | None:
+    """Host and path of a URL (scheme optional); an AMP cache URL gives its publisher's."""
+    url = url.strip()
+    scheme = _SCHEME.match(url)
+    if scheme:
+        if scheme.group().lower() not in ("http://", "https://"):
+            return None
+    elif _OTHER_SCHEME.match(url):
+        return None  # mailto:, javascript:, tel: ...
+    else:
+        url = "http://" + url.lstrip("/")
+    try:
+        parts = urlsplit(url)
+        raw_host = parts.hostname
+    except ValueError:
+        return None
+    host = normalize_hostname(unquote(raw_host or ""))
+    if host is None or "." not in host:
+        return None
+    path = parts.path or "/"
+    if host.endswith(_AMP_CACHE):
+        return _from_amp_cache(host, path)
+    if _is_google_amp_viewer(host, path):
+        return _from_amp_path(path.split("/")[2:]) or UrlParts(host, path)
+    return UrlParts(host, path)
+
+
+def _from_amp_cache(host: str, path: str) -> UrlParts | None:
+    segments = path.split("/")[1:]
+    if segments and segments[0] in _AMP_PREFIXES:
+        parts = _from_amp_path(segments[1:])
+        if parts is not None:
+            return parts
+    # The cache subdomain encodes the publisher: "-" stands for ".", "--" for "-".
+    encoded = host[: -len(_AMP_CACHE)]
+    decoded = encoded.replace("--", "\x00").replace("-", ".").replace("\x00", "-")
+    publisher = normalize_hostname(decoded)
+    return UrlParts(publisher, path, via_amp_cache=True) if publisher else None
+
+
+def _from_amp_path(segments: list[str]) -> UrlParts | None:
+    if segments and segments[0] == "s":
+        segments = segments[1:]
+    if not segments:
+        return None
+    host = normalize_hostname(segments[0])
+    if host is None or "." not in host:
+        return None
+    return UrlParts(host, "/" + "/".join(segments[1:]), via_amp_cache=True)
+
+
+def _is_google_amp_viewer(host: str, path: str) -> bool:
+    return path.startswith("/amp/") and re.match(r"^(www\.)?google\.[a-z.]+$", host) is not None
+
+
+@cache
+def _suffix_list() -> PublicSuffixList:
+    return PublicSuffixList()
+
+
+def registrable_domain(host: str) -> str:
+    """The registrable domain (`bbc.co.uk` for `news.bbc.co.uk`), or the host itself when the
+    host is an IP address or a public suffix."""
+    if _looks_like_ip(host):
+        return host
+    domain: str | None = _suffix_list().privatesuffix(host)
+    return domain or host
+
+
+def _looks_like_ip(host: str) -> bool:
+    return host.replace(".", "").isdigit() or ":" in host
+
+
+@dataclass(frozen=True, slots=True)
+class DomainMatch:
+    """A source found for a host, and the rule that matched."""
+
+    source_id: str
+    rule: DomainRule
+
+
+@dataclass(frozen=True, slots=True)
+class DomainConflict:
+    """Two or more sources claim the same host or domain and no `overrides` settles it."""
+
+    key: str
+    path: str | None
+    claims: tuple[tuple[str, DomainRule], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Bucket:
+    by_path: tuple[tuple[str, DomainMatch], ...]  # longest prefix first
+    whole: DomainMatch | None
+
+
+@dataclass(frozen=True)
+class DomainIndex:
+    """Maps hosts and paths to sources: exact hosts first, then domains from the most specific.
+
+    Within one host or domain a path-prefix rule beats a rule without a path.
+    """
+
+    hosts: dict[str, _Bucket] = field(default_factory=dict)
+    domains: dict[str, _Bucket] = field(default_factory=dict)
+
+    @classmethod
+    def build(
+        cls, claims: Iterable[tuple[str, DomainRule]]
+    ) -> tuple[DomainIndex, list[DomainConflict]]:
+        grouped: dict[tuple[bool, str, str | None], list[tuple[str, DomainRule]]] = {}
+        for source_id, rule in claims:
+            slot = (rule.host is not None, match_key(rule.name), rule.path)
+            grouped.setdefault(slot, []).append((source_id, rule))
+        winners: dict[tuple[bool, str, str | None], DomainMatch] = {}
+        conflicts: list[DomainConflict] = []
+        for slot, group in grouped.items():
+            winner = _settle(group)
+            if winner is None:
+                conflicts.append(DomainConflict(slot[1], slot[2], tuple(group)))
+            else:
+                winners[slot] = winner
+        return cls(_buckets(winners, exact=True), _buckets(winners, exact=False)), conflicts
+
+    def lookup(self, host: str, path: str = "/") -> DomainMatch | None:
+        key = match_key(host)
+        bucket = self.hosts.get(key)
+        found = _pick(bucket, path) if bucket else None
+        if found:
+            return found
+        while True:
+            bucket = self.domains.get(key)
+            found = _pick(bucket, path) if bucket else None
+            if found:
+                return found
+            dot = key.find(".")
+            if dot < 0:
+                return None
+            key = key[dot + 1 :]
+
+
+def _settle(group: list[tuple[str, DomainRule]]) -> DomainMatch | None:
+    """One claim wins when all claims are one source's, or when exactly one source's claim
+    overrides every other claimant."""
+    claimants = {source_id for source_id, _ in group}
+    if len(claimants) == 1:
+        return DomainMatch(*group[0])
+    overriding = [
+        (source_id, rule)
+        for source_id, rule in group
+        if rule.overrides is not None and claimants - {source_id} == {rule.overrides}
+    ]
+    return DomainMatch(*overriding[0]) if len(overriding) == 1 else None
+
+
+def _buckets(
+    winners: dict[tuple[bool, str, str | None], DomainMatch], *, exact: bool
+) -> dict[str, _Bucket]:
+    paths: dict[str, list[tuple[str, DomainMatch]]] = {}
+    whole: dict[str, DomainMatch] = {}
+    for (is_host, key, path), match in winners.items():
+        if is_host != exact:
+            continue
+        if path is None or path == "/":
+            whole[key] = match
+        else:
+            paths.setdefault(key, []).append((path, match))
+    keys = set(paths) | set(whole)
+    return {
+        key: _Bucket(
+            tuple(sorted(paths.get(key, []), key=lambda item: -len(item[0]))), whole.get(key)
+        )
+        for key in keys
+    }
+
+
+def _pick(bucket: _Bucket, path: str) -> DomainMatch | None:
+    if bucket.by_path:
+        lowered = path.lower()
+        for prefix, match in bucket.by_path:
+            if lowered == prefix or lowered.startswith(prefix + "/"):
+                return match
+    return bucket.whole
