@@ -1,0 +1,161 @@
+"""The `provenance` command: a thin layer that parses options, calls the library, and turns
+the outcome into an exit code. Data goes to stdout (or `--output`), diagnostics to stderr.
+
+Exit codes, never reused:
+    0  everything was annotated
+    1  some inputs could not be read; every other article was still written
+    2  usage error
+    3  the rules failed to load; every problem is listed as file:line:col
+"""
+
+from __future__ import annotations
+
+import gc
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+import click
+
+from provenance import __version__
+from provenance.annotate import Annotator, failed
+from provenance.annotation import Annotation
+from provenance.articles import Article, ArticleFailure, read_manifest, read_paths
+from provenance.errors import RulesError
+from provenance.loader import load_rules
+from provenance.report import WRITERS, atomic_output
+from provenance.schema import rules_schema_text
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_RULES = 0, 1, 2, 3
+_SUFFIX_FORMATS = {".jsonl": "jsonl", ".json": "json", ".csv": "csv", ".txt": "table"}
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="provenance")
+def main() -> None:
+    """Who stands behind the news you ingest: host, origin, owners and a label per article."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--rules",
+    type=click.Path(exists=True, path_type=Path),
+    help="Rule folder or file (default: the shipped rules).",
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(list(WRITERS)),
+    help="Output format (default: table on a terminal, else from --output's suffix, else jsonl).",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    help="Write here instead of stdout; the file appears only when the run completes.",
+)
+@click.option(
+    "--manifest",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help='JSON Lines of {"file", "url"} giving URLs to saved pages that have none.',
+)
+def annotate(
+    paths: tuple[Path, ...],
+    rules: Path | None,
+    output_format: str | None,
+    output: Path | None,
+    manifest: Path | None,
+) -> None:
+    """Annotate articles: .txt, .html, .json and .jsonl files, or folders of them."""
+    command = AnnotateCommand(
+        paths, rules, output_format or _default_format(output), output, manifest
+    )
+    sys.exit(command.run())
+
+
+def _default_format(output: Path | None) -> str:
+    if output is not None:
+        return _SUFFIX_FORMATS.get(output.suffix.lower(), "jsonl")
+    return "table" if sys.stdout.isatty() else "jsonl"
+
+
+@dataclass(frozen=True)
+class AnnotateCommand:
+    paths: tuple[Path, ...]
+    rules: Path | None
+    output_format: str
+    output: Path | None
+    manifest: Path | None
+
+    def run(self) -> int:
+        try:
+            annotator = Annotator(load_rules(self.rules))
+        except RulesError as error:
+            for problem in error.problems:
+                click.echo(str(problem), err=True)
+            click.echo(
+                f"provenance: the rules failed to load ({len(error.problems)} problems)", err=True
+            )
+            return EXIT_RULES
+        # The rules live as long as the process: keep the collector from walking them again.
+        gc.freeze()
+        urls, manifest_failures = read_manifest(self.manifest) if self.manifest else ({}, [])
+        for failure in manifest_failures:
+            click.echo(f"{failure}", err=True)
+        skip = (self.manifest,) if self.manifest else ()
+        articles = read_paths(self.paths, urls, skip)
+        with self._stream() as stream:
+            errors = self._write(annotator, articles, stream)
+        return EXIT_SOME_FAILED if errors or manifest_failures else EXIT_OK
+
+    def _write(
+        self,
+        annotator: Annotator,
+        articles: Iterator[Article | ArticleFailure],
+        stream: IO[str],
+    ) -> int:
+        writer = WRITERS[self.output_format](stream)
+        writer.start()
+        errors = 0
+        for article in articles:
+            annotation = _annotate_one(annotator, article)
+            if annotation.error:
+                errors += 1
+                where = _where(annotation)
+                click.echo(f"{where}: {annotation.error}", err=True)
+            writer.write(annotation)
+        writer.finish()
+        return errors
+
+    @contextmanager
+    def _stream(self) -> Iterator[IO[str]]:
+        if self.output is None:
+            yield sys.stdout
+        else:
+            with atomic_output(self.output) as stream:
+                yield stream
+
+
+def _annotate_one(annotator: Annotator, article: Article | ArticleFailure) -> Annotation:
+    if isinstance(article, ArticleFailure):
+        return failed(article, annotator.rules.version)
+    try:
+        return annotator.annotate(article)
+    except Exception as error:  # one bad article must not stop the run
+        failure = ArticleFailure(article.path or "-", article.record, f"internal error: {error!r}")
+        return failed(failure, annotator.rules.version)
+
+
+def _where(annotation: Annotation) -> str:
+    path = annotation.path or "-"
+    return f"{path}:{annotation.record}" if annotation.record is not None else path
+
+
+@main.command()
+def schema() -> None:
+    """Print the JSON Schema of rule files (for editors, via yaml-language-server)."""
+    click.echo(rules_schema_text(), nl=False)
