@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from provenance.annotation import Annotation, CitedSource, Evidence, OwnerRef, Party, Relation
@@ -63,13 +64,22 @@ class Annotator:
 
     __slots__ = ("_main_domain", "_owners", "rules")
 
+    rules: RuleSet
+    _owners: Mapping[str, tuple[OwnerRef, ...]]
+    _main_domain: Mapping[str, str | None]
+
     def __init__(self, rules: RuleSet) -> None:
-        self.rules = rules
-        self._owners = {source_id: _owner_refs(rules, source_id) for source_id in rules.sources}
-        self._main_domain = {
+        owners = {source_id: _owner_refs(rules, source_id) for source_id in rules.sources}
+        main_domain = {
             source.id: next((rule.name for rule in source.domains), None)
             for source in rules.sources.values()
         }
+        object.__setattr__(self, "rules", rules)
+        object.__setattr__(self, "_owners", MappingProxyType(owners))
+        object.__setattr__(self, "_main_domain", MappingProxyType(main_domain))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"an Annotator is immutable; cannot set {name!r}")
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (Annotator, (self.rules,))

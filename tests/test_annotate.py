@@ -193,6 +193,11 @@ def test_the_annotator_pickles_and_is_thread_safe(fixture_annotator: Annotator) 
         assert list(pool.map(fixture_annotator.annotate, articles)) == expected
 
 
+def test_the_annotator_is_immutable(fixture_annotator: Annotator) -> None:
+    with pytest.raises(AttributeError, match="immutable"):
+        fixture_annotator.rules = fixture_annotator.rules  # type: ignore[misc]
+
+
 def test_annotate_many_streams_in_order(fixture_annotator: Annotator) -> None:
     records = [
         {"text": f"Text {n}", "url": f"https://northwire.example/{n}", "id": str(n)}
