@@ -1,0 +1,1 @@
+"""Importers that turn public tables into rule files."""
