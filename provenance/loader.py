@@ -31,7 +31,8 @@ from pydantic import BaseModel, ValidationError
 
 from provenance.domains import DomainIndex
 from provenance.errors import Problem, RulesError
-from provenance.models import Citation, NamedCitation, RuleFile
+from provenance.merge import merge_sources
+from provenance.models import Citation, NamedCitation, RuleFile, Source
 from provenance.ruleset import RuleSet
 
 RULE_SUFFIXES = (".yaml", ".yml")
@@ -84,9 +85,10 @@ def rule_files(root: Path) -> list[Path]:
 
 
 def parse_file(path: Path, display: str | None = None) -> ParsedFile:
-    """Read and validate one rule file on its own. Problems are recorded, never raised."""
+    """Read and validate one rule file on its own. Problems are recorded, never raised.
+    Citation ids stay unresolved: they may name citations in other files."""
     parsed = read_file(path, display)
-    validate(parsed, named_citations([parsed]))
+    validate(parsed, None)
     return parsed
 
 
@@ -234,8 +236,9 @@ def named_citations(files: Iterable[ParsedFile]) -> dict[str, Citation]:
     return named
 
 
-def validate(parsed: ParsedFile, citations: Mapping[str, Citation]) -> None:
-    """Validate a file's data into a `RuleFile`, resolving citation ids against `citations`."""
+def validate(parsed: ParsedFile, citations: Mapping[str, Citation] | None) -> None:
+    """Validate a file's data into a `RuleFile`, resolving citation ids against `citations`
+    (when given: an unknown id is then a problem)."""
     if parsed.problems or not isinstance(parsed.content, dict):
         return
     try:
@@ -343,11 +346,18 @@ def _load(root: Path) -> RuleSet:
     problems = [problem for item in parsed for problem in item.problems]
     valid = [item for item in parsed if item.model is not None]
     problems += check_across(valid, parsed)
-    domains, conflicts = _domain_index(valid)
-    problems += conflicts
+    sources, merge_problems = merge_sources(
+        [
+            (item, index, source)
+            for item in valid
+            for index, source in enumerate(_models(item).sources)
+        ]
+    )
+    domains, conflicts = _domain_index(valid, sources)
+    problems += merge_problems + conflicts
     if problems:
         raise RulesError(problems)
-    return _compile(valid, rules_version(parsed), domains)
+    return _compile(valid, sources, rules_version(parsed), domains)
 
 
 def _display(file: Path) -> str:
@@ -407,15 +417,17 @@ def _policy_count(valid: list[ParsedFile], parsed: list[ParsedFile]) -> list[Pro
     return [item.problem(("policy",), message) for item in holders[1:]]
 
 
-def _domain_index(valid: list[ParsedFile]) -> tuple[DomainIndex, list[Problem]]:
-    """The domain index of all valid files, and a located problem for each unsettled claim."""
+def _domain_index(
+    valid: list[ParsedFile], sources: list[Source]
+) -> tuple[DomainIndex, list[Problem]]:
+    """The domain index of the merged sources, and a located problem for each claim that no
+    `overrides` settles. Merging keeps the rule objects, so each still knows its place."""
     places: dict[int, tuple[ParsedFile, Loc]] = {}
-    claims = []
     for item in valid:
         for position, source in enumerate(_models(item).sources):
             for number, rule in enumerate(source.domains):
                 places[id(rule)] = (item, ("sources", position, "domains", number))
-                claims.append((source.id, rule))
+    claims = [(source.id, rule) for source in sources for rule in source.domains]
     index, conflicts = DomainIndex.build(claims)
     problems: list[Problem] = []
     for conflict in conflicts:
@@ -430,11 +442,13 @@ def _domain_index(valid: list[ParsedFile]) -> tuple[DomainIndex, list[Problem]]:
     return index, problems
 
 
-def _compile(valid: list[ParsedFile], version: str, domains: DomainIndex) -> RuleSet:
+def _compile(
+    valid: list[ParsedFile], sources: list[Source], version: str, domains: DomainIndex
+) -> RuleSet:
     models = [_models(item) for item in valid]
     policy = next(model.policy for model in models if model.policy is not None)
     return RuleSet(
-        [source for model in models for source in model.sources],
+        sources,
         [owner for model in models for owner in model.owners],
         policy,
         version,

@@ -294,7 +294,11 @@ class Imported(Strict):
 
 
 class Source(Strict):
-    """An outlet: something that publishes news under a name and on some domains."""
+    """An outlet: something that publishes news under a name and on some domains.
+
+    `merges` names imported sources that describe the same outlet; they are folded into this
+    one when the rules load (see `provenance.merge` for the precedence).
+    """
 
     id: Slug
     name: Text
@@ -305,6 +309,7 @@ class Source(Strict):
     owners: tuple[OwnerLink, ...] = ()
     facts: Facts = Facts()
     imported: tuple[Imported, ...] = ()
+    merges: tuple[Slug, ...] = ()
     reviewed: date | None = None
     notes: str | None = None
 

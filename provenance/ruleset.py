@@ -61,7 +61,7 @@ class RuleSet:
         self.aliases = AliasIndex(
             (source.id, alias)
             for source in sources
-            for alias in (*source.aliases, Alias.model_validate(source.name))
+            for alias in (*source.aliases, name_alias(source.name))
         )
         self.chains: Mapping[str, tuple[ChainLink, ...]] = MappingProxyType(
             {source.id: self._chain(source.owners) for source in sources}
@@ -112,6 +112,14 @@ class RuleSet:
     def ultimate_owner(self, source_id: str) -> str | None:
         chain = self.chains.get(source_id)
         return chain[-1].owner.id if chain else None
+
+
+def name_alias(name: str) -> Alias:
+    """A source's name is always one of its aliases. A one-word name keeps its case and needs
+    a credit around it, so that an outlet called "Mir" or "Gold" never matches the word."""
+    if " " in name.strip():
+        return Alias.model_validate(name)
+    return Alias(text=name, case="sensitive", context="credit")
 
 
 def controlling(links: Sequence[OwnerLink]) -> OwnerLink | None:
