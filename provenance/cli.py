@@ -15,6 +15,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import IO
 
@@ -25,9 +26,17 @@ from provenance.annotate import Annotator, failed
 from provenance.annotation import Annotation
 from provenance.articles import Article, ArticleFailure, read_manifest, read_paths
 from provenance.errors import RulesError
+from provenance.importers.state_media_matrix import (
+    DEFAULT_COMMIT,
+    Options,
+    import_rows,
+    read_rows,
+    write_files,
+)
 from provenance.loader import load_rules
 from provenance.report import WRITERS, atomic_output
 from provenance.schema import rules_schema_text
+from provenance.stats import render_stats, rule_stats
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_RULES = 0, 1, 2, 3
 _SUFFIX_FORMATS = {".jsonl": "jsonl", ".json": "json", ".csv": "csv", ".txt": "table"}
@@ -159,3 +168,56 @@ def _where(annotation: Annotation) -> str:
 def schema() -> None:
     """Print the JSON Schema of rule files (for editors, via yaml-language-server)."""
     click.echo(rules_schema_text(), nl=False)
+
+
+@main.group(name="import")
+def import_group() -> None:
+    """Turn public tables into rule files."""
+
+
+@import_group.command(name="state-media-matrix")
+@click.argument(
+    "csv_path", metavar="CSV", type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@click.option(
+    "--output",
+    "-o",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the generated rule files (e.g. rules/state-media-matrix).",
+)
+@click.option("--commit", default=DEFAULT_COMMIT, show_default=True, help="The table's commit.")
+@click.option(
+    "--checked",
+    default=lambda: date.today().isoformat(),
+    help="The date the table was checked, for the citations (default: today).",
+)
+def import_state_media_matrix(csv_path: Path, output: Path, commit: str, checked: str) -> None:
+    """Import the State Media Matrix CSV; print what could not be imported cleanly."""
+    rows, digest = read_rows(csv_path)
+    files, report = import_rows(rows, digest, Options(commit=commit, checked=checked))
+    write_files(files, output)
+    click.echo(report.render(), nl=False)
+
+
+@main.group()
+def rules() -> None:
+    """Look at rule sets."""
+
+
+@rules.command()
+@click.option("--rules", "rules_path", type=click.Path(exists=True, path_type=Path))
+@click.option("--today", help="The date reviews are aged against (default: today).")
+@click.option(
+    "--stale-after", default=365, show_default=True, help="Days before a review is stale."
+)
+def stats(rules_path: Path | None, today: str | None, stale_after: int) -> None:
+    """Print what the rules cover: labels, codes, countries, owner chains, citations, reviews."""
+    try:
+        ruleset = load_rules(rules_path)
+    except RulesError as error:
+        for problem in error.problems:
+            click.echo(str(problem), err=True)
+        sys.exit(EXIT_RULES)
+    when = date.fromisoformat(today) if today else date.today()
+    click.echo(render_stats(rule_stats(ruleset, when, stale_after)), nl=False)
