@@ -1,0 +1,106 @@
+"""Check one folder of curated rules against the shipped imports, before it joins rules/.
+
+    .venv/bin/python scripts/check_curated.py rules/curated/agencies
+
+Loads the folder together with the policy, the state owners, the imported State Media
+Matrix and the seed's outlets, then prints each curated source's label and owner chain and
+everything that needs fixing: load problems, facts without citations, citations that are
+not https, sources without an editorial fact, and merged sources whose label disagrees
+with the State Media Monitor code of the rows they absorb.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from provenance import RulesError, load_rules
+from provenance.importers.state_media_matrix import CODE_ORDER
+from provenance.models import Citation, Source
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = [
+    "policy.yaml",
+    "rules.schema.json",
+    "state-media-matrix",
+    "curated/states.yaml",
+    "curated/ru.yaml",
+    "curated/ir.yaml",
+    "curated/unsorted.yaml",
+]
+
+
+def main(folder: Path) -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        rules_dir = Path(tmp) / "rules"
+        for part in SHARED:
+            source, target = ROOT / "rules" / part, rules_dir / part
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if source.is_dir():
+                shutil.copytree(source, target)
+            else:
+                shutil.copy(source, target)
+        shutil.copytree(folder, rules_dir / "under-check" / folder.name)
+        try:
+            rules = load_rules(rules_dir)
+        except RulesError as error:
+            for problem in error.problems:
+                print(str(problem).replace(str(rules_dir / "under-check"), str(folder.parent)))
+            return 1
+        ids = _ids_in(folder)
+        troubles = 0
+        for source_id in sorted(ids):
+            source = rules.sources[source_id]
+            label = rules.labels[source_id]
+            chain = " > ".join(link.owner.name for link in rules.chains[source_id]) or "-"
+            code = label.code.value if label.code else "-"
+            print(f"{source_id:28} {label.id.value:17} {code:5} {chain}")
+            for trouble in _troubles(source, code):
+                troubles += 1
+                print(f"    ! {trouble}")
+        print(f"\n{len(ids)} sources, {troubles} things to fix")
+        return 1 if troubles else 0
+
+
+def _ids_in(folder: Path) -> set[str]:
+    import yaml
+
+    ids: set[str] = set()
+    for path in folder.rglob("*.yaml"):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        ids |= {entry["id"] for entry in data.get("sources", [])}
+    return ids
+
+
+def _troubles(source: Source, code: str) -> list[str]:
+    found: list[str] = []
+    facts = source.facts
+    cited = [(f"funding {f.kind.value}", f.citations) for f in facts.funding]
+    cited += [
+        (name, fact.citations)
+        for name, fact in (("governance", facts.governance), ("editorial", facts.editorial))
+        if fact
+    ]
+    cited += [(f"owner link {link.id}", link.citations) for link in source.owners]
+    for what, citations in cited:
+        if not citations:
+            found.append(f"{what} has no citation")
+        for citation in citations:
+            if isinstance(citation, Citation) and not citation.url.startswith("https://"):
+                found.append(f"{what}: citation is not https: {citation.url}")
+    if facts.editorial is None:
+        found.append("no editorial fact, so the label is unknown")
+    codes = {row.code.rstrip("?") for row in source.imported if row.code}
+    if codes:
+        expected = min(codes, key=CODE_ORDER.index)
+        if code != expected:
+            found.append(
+                f"merged rows have State Media Monitor code {expected}, but the facts give {code}"
+            )
+    return found
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1])))
