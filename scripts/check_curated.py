@@ -26,6 +26,7 @@ SHARED = [
     "rules.schema.json",
     "state-media-matrix",
     "curated/states.yaml",
+    "curated/shared-owners.yaml",
     "curated/ru.yaml",
     "curated/ir.yaml",
     "curated/unsorted.yaml",
