@@ -4,14 +4,16 @@ Host first: the host is the site of the article's own URL, never its canonical l
 `og:url`. Then every signal is collected (see `signals`), candidates for the origin are
 scored, and `decide` applies an ordered list of readable rules:
 
-1. the host is a documented mirror of a source     -> mirror
-2. no candidate scores at least 0.5                -> original (host known) or unknown
-3. the best candidate and the host share an owner  -> same-owner
-4. an agency credited by a dateline, byline,
-   sign-off or copyright line                      -> wire-copy
-5. anything else                                   -> republished
+1. the host is a documented mirror of a source      -> mirror
+2. no candidate scores at least 0.5                 -> original (host known) or unknown
+3. the best candidate is unnamed agencies           -> wire-copy, origin unknown
+4. the best candidate is a news agency              -> wire-copy
+5. the best candidate's owner group is the host's   -> same-owner
+6. anything else                                    -> republished
 
-Citations never nominate an origin, and a site crediting itself is not republishing.
+Citations never nominate an origin, and a site crediting itself is not republishing. Joint
+credits ("FR mit dpa", "AFP/The Local") count as wire copy: the host reported with the
+agency's material, so the agency is the origin.
 """
 
 from __future__ import annotations
@@ -28,12 +30,14 @@ from provenance.domains import UrlParts, parse_url, registrable_domain
 from provenance.html import MetaField, TextLink, parse_html
 from provenance.models import Citation, DomainKind, SourceType
 from provenance.ruleset import RuleSet
-from provenance.signals import WIRE_SIGNALS, Reader, Role, Signal, Zones, metadata_signals
+from provenance.signals import Reader, Role, Signal, Zones, metadata_signals
 
 THRESHOLD = 0.5
 _LINK_CANONICAL = re.compile(r"<([^>]+)>\s*;[^,]*rel\s*=\s*\"?canonical\b", re.IGNORECASE)
 
-Key = tuple[str, str]  # ("source", rule id) or ("domain", registrable domain)
+# ("source", rule id), ("domain", registrable domain), ("name", a name in a credit that no
+# rule knows) or ("unnamed", "agencies").
+Key = tuple[str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,8 +115,10 @@ class Annotator:
     def _signals(self, page: _Page, parts: UrlParts | None) -> list[Signal]:
         host_domain = registrable_domain(parts.host) if parts else None
         reader = Reader(page.text, Zones.of(page.text), self.rules)
+        hits = self.rules.aliases.find(page.text)
         return [
-            *reader.hit_signals(self.rules.aliases.find(page.text)),
+            *reader.hit_signals(hits),
+            *reader.line_signals(hits),
             *reader.url_signals(page.links),
             *metadata_signals(page.metadata, self.rules, host_domain),
         ]
@@ -179,13 +185,16 @@ class Annotator:
 
     def _origin(self, decision: Decision, host: _Host, page: _Page) -> Party | None:
         key = decision.origin
-        if key is None:
+        if key is None or key[0] == "unnamed":
             return None
         if key == host.key:
             return host.party
         if key[0] == "source":
             domain = next((s.domain for s in decision.signals if s.domain), None)
             return self.party(key[1], domain)
+        if key[0] == "name":
+            name = next((s.name for s in decision.signals if s.name), key[1])
+            return Party(source=None, name=name, domain=None)
         return Party(source=None, name=_site_name(page, key[1]), domain=key[1])
 
     def _citations(self, signals: Sequence[Signal], excluded: set[str]) -> tuple[CitedSource, ...]:
@@ -205,7 +214,7 @@ class Annotator:
 def decide(signals: Sequence[Signal], host: _Host, rules: RuleSet) -> Decision:
     """Combine signals into a relation, by the ordered rules in the module docstring."""
     candidates = _candidates(signals)
-    self_credits = tuple(candidates.pop(host.key, ())) if host.key else ()
+    self_credits = tuple(s for key in _host_keys(host) for s in candidates.pop(key, ()))
     if host.is_mirror:
         return Decision(Relation.MIRROR, host.key, 0.9, self_credits)
     best = _best(candidates)
@@ -216,11 +225,22 @@ def decide(signals: Sequence[Signal], host: _Host, rules: RuleSet) -> Decision:
         return Decision(Relation.ORIGINAL, host.key, confidence, self_credits)
     key, score = best
     found = tuple(candidates[key])
+    if key[0] == "unnamed" or _is_agency(rules, key):
+        return Decision(Relation.WIRE_COPY, key, score, found)
     if _same_owner(rules, host.key, key):
         return Decision(Relation.SAME_OWNER, key, score, found)
-    if _is_wire(rules, key, found):
-        return Decision(Relation.WIRE_COPY, key, score, found)
     return Decision(Relation.REPUBLISHED, key, score, found)
+
+
+def _host_keys(host: _Host) -> list[Key]:
+    """Every way a credit can name the host: its rule id, its domain, its name."""
+    keys = [host.key] if host.key else []
+    if host.party is not None:
+        if host.party.domain:
+            keys.append(("domain", host.party.domain))
+        if host.party.name:
+            keys.append(("name", host.party.name.casefold()))
+    return keys
 
 
 def _candidates(signals: Sequence[Signal]) -> dict[Key, list[Signal]]:
@@ -232,6 +252,10 @@ def _candidates(signals: Sequence[Signal]) -> dict[Key, list[Signal]]:
             key: Key = ("source", signal.source_id)
         elif signal.domain:
             key = ("domain", signal.domain)
+        elif signal.name == "agencies" and signal.kind == "unnamed-agencies":
+            key = ("unnamed", "agencies")
+        elif signal.name:
+            key = ("name", signal.name.casefold())
         else:
             continue
         candidates.setdefault(key, []).append(signal)
@@ -265,14 +289,12 @@ def _first_offset(found: Sequence[Signal]) -> int:
 def _same_owner(rules: RuleSet, host: Key | None, origin: Key) -> bool:
     if host is None or host[0] != "source" or origin[0] != "source":
         return False
-    ours, theirs = rules.ultimate_owner(host[1]), rules.ultimate_owner(origin[1])
+    ours, theirs = rules.owner_group(host[1]), rules.owner_group(origin[1])
     return ours is not None and ours == theirs
 
 
-def _is_wire(rules: RuleSet, key: Key, found: Sequence[Signal]) -> bool:
-    if key[0] != "source" or rules.sources[key[1]].type is not SourceType.NEWS_AGENCY:
-        return False
-    return any(signal.kind in WIRE_SIGNALS for signal in found)
+def _is_agency(rules: RuleSet, key: Key) -> bool:
+    return key[0] == "source" and rules.sources[key[1]].type is SourceType.NEWS_AGENCY
 
 
 def _evidence(
@@ -282,6 +304,8 @@ def _evidence(
     items = [_as_evidence(s) for s in sorted(counted, key=_evidence_order)]
     if parts is not None:
         items.insert(0, Evidence(signal="url-host", text=parts.host, field="url"))
+        if parts.via_amp_cache:
+            items.insert(1, Evidence(signal="amp-cache", text=parts.host, field="url"))
     return tuple(items)
 
 

@@ -26,6 +26,8 @@ from provenance.annotate import Annotator, failed
 from provenance.annotation import Annotation
 from provenance.articles import Article, ArticleFailure, read_manifest, read_paths
 from provenance.errors import RulesError
+from provenance.evaluate import LabelsError, evaluate, read_labels
+from provenance.evaluate import render as render_evaluation
 from provenance.importers.state_media_matrix import (
     DEFAULT_COMMIT,
     Options,
@@ -221,3 +223,28 @@ def stats(rules_path: Path | None, today: str | None, stale_after: int) -> None:
         sys.exit(EXIT_RULES)
     when = date.fromisoformat(today) if today else date.today()
     click.echo(render_stats(rule_stats(ruleset, when, stale_after)), nl=False)
+
+
+@main.command(name="evaluate")
+@click.argument("cases", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--labels",
+    "labels_path",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="JSON Lines of {file, republished, origin, relation?, cited?, url?}.",
+)
+@click.option("--rules", "rules_path", type=click.Path(exists=True, path_type=Path))
+def evaluate_command(cases: Path, labels_path: Path, rules_path: Path | None) -> None:
+    """Measure the annotator on labelled articles: origin accuracy, republished precision
+    and recall, citations promoted to origin, relation confusion, and every miss."""
+    try:
+        annotator = Annotator(load_rules(rules_path))
+        labels = read_labels(labels_path)
+    except RulesError as error:
+        for problem in error.problems:
+            click.echo(str(problem), err=True)
+        sys.exit(EXIT_RULES)
+    except LabelsError as error:
+        raise click.UsageError(str(error)) from error
+    click.echo(render_evaluation(evaluate(annotator, cases, labels)), nl=False)

@@ -310,6 +310,7 @@ class Source(Strict):
     facts: Facts = Facts()
     imported: tuple[Imported, ...] = ()
     merges: tuple[Slug, ...] = ()
+    label: LabelClaim | None = None
     reviewed: date | None = None
     notes: str | None = None
 
@@ -370,6 +371,15 @@ class SmmCode(StrEnum):
     ISF = "ISF"
     ISM = "ISM"
     IP = "IP"
+
+
+class LabelClaim(Fact):
+    """A label a rule file states outright, as a check on its facts: the audit reports a
+    claim the facts do not give. A curated source that departs from the code of the
+    imported rows it merges says so here, with the reason and its citations."""
+
+    id: LabelId | None = None
+    code: SmmCode | None = None
 
 
 class Feature(StrEnum):

@@ -15,6 +15,7 @@ from typing import Any
 
 from provenance import countries
 from provenance.aliases import AliasIndex
+from provenance.ambiguous import is_ambiguous_name
 from provenance.domains import DomainIndex
 from provenance.models import STATE_KINDS, Alias, CitationRef, Owner, OwnerLink, Policy, Source
 from provenance.policy import Label, Summary, decide, summarize
@@ -37,7 +38,11 @@ class ChainLink:
 
 
 class RuleSet:
-    """Sources, owners and a policy, with everything derived from them precomputed."""
+    """Sources, owners and a policy, with everything derived from them precomputed.
+
+    Aliases that are only a country's name, its adjective or a language ("Iran", "Chinese")
+    are left out of the alias index: they would match every article about the place.
+    """
 
     def __init__(
         self,
@@ -62,6 +67,7 @@ class RuleSet:
             (source.id, alias)
             for source in sources
             for alias in (*source.aliases, name_alias(source.name))
+            if not is_ambiguous_name(alias.text)
         )
         self.chains: Mapping[str, tuple[ChainLink, ...]] = MappingProxyType(
             {source.id: self._chain(source.owners) for source in sources}
@@ -113,6 +119,16 @@ class RuleSet:
         chain = self.chains.get(source_id)
         return chain[-1].owner.id if chain else None
 
+    def owner_group(self, source_id: str) -> str | None:
+        """The owner that makes outlets sisters: the last owner in the chain that is not a
+        state, else the direct owner. Two outlets of one state are not sisters for that
+        alone; two of one company, family or ministry are."""
+        chain = self.chains.get(source_id) or ()
+        below_state = [link.owner.id for link in chain if link.owner.kind not in STATE_KINDS]
+        if below_state:
+            return below_state[-1]
+        return chain[0].owner.id if chain else None
+
 
 def name_alias(name: str) -> Alias:
     """A source's name is always one of its aliases. A one-word name keeps its case and needs
@@ -123,12 +139,14 @@ def name_alias(name: str) -> Alias:
 
 
 def controlling(links: Sequence[OwnerLink]) -> OwnerLink | None:
-    """The link that controls: one marked controlling, a sole owner, or one holding more
-    than half."""
+    """The link that controls: one marked controlling, one holding more than half, or a sole
+    owner whose share is not given. A sole owner of half or less does not control."""
     marked = [link for link in links if link.controlling]
     if marked:
         return marked[0]
-    if len(links) == 1:
-        return links[0]
     majority = [link for link in links if link.share is not None and link.share > 0.5]
-    return majority[0] if majority else None
+    if majority:
+        return majority[0]
+    if len(links) == 1 and links[0].share is None:
+        return links[0]
+    return None

@@ -2,26 +2,29 @@
 
 An article's text is split into paragraphs and zones: the lead (the first paragraphs, where
 datelines live), the tail (the last paragraphs, where credit lines and republish notices
-live) and the body between. Every source name found by the alias automaton is then read in
-its local context and becomes at most one signal:
+live) and the body between. Every source name the alias automaton finds is read in its local
+context (the patterns are in `credits`) and becomes at most one signal:
 
-- a credit: a dateline, a byline, an agency sign-off, a source line, a copyright line or a
-  republish notice. Credits nominate an origin.
+- a credit: a dateline, a byline, a joint credit, an agency sign-off, a source line, a
+  copyright line or a republish notice. Credits nominate an origin.
 - a citation: "according to X", "X reported", "told X". Citations never nominate an origin.
 - nothing: a photo credit, a retweet, a bare mention, or a short acronym outside a credit.
 
-HTML metadata (canonical links, Open Graph, JSON-LD publishers, syndication metas, tracker
-pixels) and URLs in credit lines add signals of their own. Weights say how strongly each kind
-of signal points at an origin; `decide` in `annotate` combines them.
+Unnamed agencies ("Agenturen"), outlets named in a republish notice but not in the rules,
+URLs in credit lines, and HTML metadata (canonical links, Open Graph, JSON-LD publishers,
+syndication metas, tracker pixels) add signals of their own. Weights say how strongly each
+kind of signal points at an origin; `annotate.decide` combines them.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from provenance import credits
 from provenance.aliases import AliasHit, is_cjk
 from provenance.domains import parse_url, registrable_domain
 from provenance.html import MetaField, TextLink
@@ -36,7 +39,8 @@ class Role(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Signal:
-    """One piece of evidence. Text signals carry offsets; metadata signals carry a field."""
+    """One piece of evidence. Text signals carry offsets; metadata signals carry a field.
+    An origin signal names a source, or else a domain, or else just a name."""
 
     kind: str
     role: Role
@@ -47,6 +51,7 @@ class Signal:
     source_id: str | None = None
     domain: str | None = None
     field: str | None = None
+    name: str | None = None
 
 
 # How strongly each kind of signal nominates an origin.
@@ -58,9 +63,11 @@ WEIGHTS: dict[str, float] = {
     "tracker-pixel": 0.85,
     "canonical": 0.8,
     "byline": 0.8,
+    "joint-credit": 0.8,
     "sign-off": 0.8,
     "based-on": 0.8,
     "credit-link": 0.7,
+    "unnamed-agencies": 0.7,
     "copyright-line": 0.65,
     "og:url": 0.6,
     "source-organization": 0.6,
@@ -68,7 +75,6 @@ WEIGHTS: dict[str, float] = {
     "site-name": 0.5,
     "publisher": 0.5,
 }
-WIRE_SIGNALS = frozenset({"dateline", "byline", "sign-off", "copyright-line"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,8 +92,10 @@ class Zones:
         )
         if not spans:
             return cls((), 0, 0)
-        lead_end = spans[min(lead, len(spans)) - 1][1]
-        tail_from = max(len(spans) - tail, min(lead, len(spans) - 1))
+        # Short lines before the story (a headline, a date) do not push the dateline out.
+        leading = min(lead + sum(1 for s, e in spans[:lead] if e - s < 60), len(spans))
+        lead_end = spans[leading - 1][1]
+        tail_from = max(len(spans) - tail, min(leading, len(spans) - 1))
         return cls(spans, lead_end, spans[tail_from][0])
 
     def paragraph(self, offset: int) -> tuple[int, int]:
@@ -102,58 +110,6 @@ class Zones:
         return self.paragraphs[low]
 
 
-_I = re.IGNORECASE
-_RETWEET_AFTER = re.compile(r"^:?\s*@\w")
-_PHOTO_BEFORE = re.compile(
-    r"\b(?:photos?|foto|image|bild|imagen|picture|pic|фото|video|vídeo|credit|crédit|crédito)"
-    r"\b[^.\n]{0,40}$",
-    _I,
-)
-_PHOTO_AFTER = re.compile(
-    r"^\s*/\s*(?:getty|ap photo|epa|imago|picture|shutterstock|[A-Z]\w+ [A-Z])"
-)
-_DATELINE_PAREN_AFTER = re.compile(r"^\s*\)\s*(?:--|\.?-|[—–:]|$)")
-_SLASH_AFTER = re.compile(r"^\s*/")
-_DASH_AFTER = re.compile(r"^\s*[.,]")
-_CN_DATELINE_AFTER = re.compile(r"^[^。\n]{0,30}电")
-_BYLINE_BEFORE = re.compile(r"^\s*(?:by|von|par|por|di|de|от|from)\s+(?:the\s+)?$", _I)
-_SIGNOFF_BEFORE = re.compile(r"(?:\(\s*|\b[a-zäöüé]{1,5}/\s*)$")
-_SIGNOFF_AFTER = re.compile(r"^\s*\)?\s*\.?\s*$")
-_SOURCE_LINE = re.compile(
-    r"^\s*(?:sources?|quellen?|fuentes?|fontes?|источник|来源|來源|المصدر|منبع)\s*[:：]", _I
-)
-_COPYRIGHT_BEFORE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?:the\s+)?$", _I)
-_REPUBLISH = re.compile(
-    r"\b(?:re-?publish(?:es|ed|ing)?|re-?posted|reprinted|syndicated|"
-    r"originally\s+(?:published|appeared|posted)|first\s+(?:published|appeared)|"
-    r"appeared\s+first|was\s+published\s+(?:on|by|at|in))\b",
-    _I,
-)
-_REPUBLISH_ACTIVE = re.compile(
-    r"\b(?:will|to|we|(?:is|are)\s+(?:temporarily\s+)?)\s*(?:temporarily\s+)?re-?publish"
-    r"|\bre-?publishes\b",
-    _I,
-)
-_CITATION_BEFORE = re.compile(
-    r"(?:according\s+to|told|quoted(?:\s+as\s+saying)?\s+by|cited\s+by|reported\s+by|"
-    r"said\s+(?:in\s+a\s+statement\s+)?to|in\s+an\s+interview\s+with|speaking\s+to|citing|"
-    r"reports?\s+by|via)\s+(?:the\s+)?$",
-    _I,
-)
-_CITATION_AFTER = re.compile(
-    r"^(?:\s+news\s+agency)?\s*(?:,\s*)?(?:reported|reports|said|says|quoted|cited|wrote|"
-    r"learned|has\s+learned|was\s+told)\b",
-    _I,
-)
-_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]]+[^\s<>\"'()\[\].,;:!?]")
-_LINK_BEFORE = re.compile(
-    r"(?:visit|source|quelle|fuente|fonte|via|read\s+more\s+at|originally\s+\w+\s+(?:at|on)|"
-    r"источник|at|on)\s*[:：]?\s*$",
-    _I,
-)
-_SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)")
-
-
 class Reader:
     """Reads one text's alias hits and URLs in context. Built per article; cheap."""
 
@@ -161,7 +117,9 @@ class Reader:
         self.text = text
         self.zones = zones
         self.rules = rules
-        self._republish: dict[int, bool] = {}  # paragraph start -> holds a republish phrase
+        # paragraph start -> the spans of its republish phrases, found once per paragraph
+        self._republish: dict[int, list[tuple[int, int]]] = {}
+        self._sentences: dict[int, list[int]] = {}  # paragraph start -> its sentence ends
 
     def hit_signals(self, hits: Sequence[AliasHit]) -> Iterator[Signal]:
         for hit in hits:
@@ -176,12 +134,12 @@ class Reader:
         para_start, para_end = self.zones.paragraph(start)
         before = self.text[max(para_start, start - 60) : start]
         after = self.text[end : min(para_end, end + 40)]
-        if _RETWEET_AFTER.match(after):
+        if credits.RETWEET_AFTER.match(after):
             return None
         in_lead, in_tail = start < self.zones.lead_end, start >= self.zones.tail_start
+        if _is_photo_credit(before, after):
+            return None
         if in_lead or in_tail:
-            if _is_photo_credit(before, after):
-                return None
             kind = self._credit_kind(hit, before, after, (para_start, para_end), in_lead)
             if kind is not None:
                 return self._signal(kind, Role.ORIGIN, hit)
@@ -191,9 +149,9 @@ class Reader:
             return self._signal("self-reference", Role.HOST, hit, weight=0.9)
         if role == "republish-notice":
             # The whole sentence is the evidence: "... republish the RSS feed from RT."
-            span = _sentence(self.text, start, para_start, para_end)
+            span = self._sentence(start, para_start, para_end)
             return self._signal(role, Role.ORIGIN, hit, span=span)
-        if _CITATION_AFTER.match(after) or _CITATION_BEFORE.search(before):
+        if credits.CITATION_AFTER.match(after) or credits.ends_with_citation(before):
             return self._signal("citation", Role.CITATION, hit, weight=0.0)
         if republishing and in_tail and not hit.needs_context:
             return self._signal("republish-mention", Role.ORIGIN, hit)
@@ -202,36 +160,61 @@ class Reader:
     def _credit_kind(
         self, hit: AliasHit, before: str, after: str, para: tuple[int, int], in_lead: bool
     ) -> str | None:
-        """A credit in the lead or the tail: dateline, byline, sign-off, source or copyright."""
+        """A credit in the lead or the tail: dateline, byline, joint credit, sign-off,
+        source line or copyright line."""
         start, end = hit.start, hit.end
         para_start, para_end = para
         if in_lead and start - para_start <= 150 and _is_dateline(self.text, hit, before, after):
             return "dateline"
-        if _is_byline(self.text, para_start, para_end, start, end):
+        if in_lead and _opens_with_report(self.text[para_start:start], after):
+            return "dateline"
+        short = para_end - para_start <= 80
+        if short and _is_byline(self.text, para, hit):
             return "byline"
-        if _SOURCE_LINE.match(self.text, para_start, start):
-            return "source-line"
-        if in_lead:
-            return None
-        if _is_sign_off(before, after, end, para_end):
+        if not in_lead and _is_sign_off(before, after, end, para_end):
             return "sign-off"
-        return "copyright-line" if _COPYRIGHT_BEFORE.search(before) else None
+        if credits.SOURCE_LINE.match(self.text, para_start, start):
+            return "source-line"
+        if short and _is_joint_credit(before, after):
+            return "joint-credit"
+        if not in_lead and credits.COPYRIGHT_BEFORE.search(before):
+            return "copyright-line"
+        return None
 
-    def _holds_republish_phrase(self, para_start: int, para_end: int) -> bool:
+    def _sentence(self, offset: int, para_start: int, para_end: int) -> tuple[int, int]:
+        """The span of the sentence holding `offset`, without its leading spaces."""
+        ends = self._sentences.get(para_start)
+        if ends is None:
+            ends = self._sentences[para_start] = _sentence_ends(self.text, para_start, para_end)
+        index = bisect_right(ends, offset)
+        start = ends[index - 1] if index else para_start
+        end = ends[min(index, len(ends) - 1)]
+        while start < end and self.text[start].isspace():
+            start += 1
+        return start, end
+
+    def _phrases(self, para_start: int, para_end: int) -> list[tuple[int, int]]:
         if para_start not in self._republish:
-            found = _REPUBLISH.search(self.text, para_start, para_end)
-            self._republish[para_start] = found is not None
+            spans: list[tuple[int, int]] = []
+            if credits.may_hold_republish_phrase(self.text[para_start:para_end]):
+                found = credits.REPUBLISH.finditer(self.text, para_start, para_end)
+                spans = [match.span() for match in found]
+            self._republish[para_start] = spans
         return self._republish[para_start]
 
+    def _holds_republish_phrase(self, para_start: int, para_end: int) -> bool:
+        return bool(self._phrases(para_start, para_end))
+
     def _republish_role(self, start: int, end: int, para_start: int, para_end: int) -> str | None:
-        sentence_start, sentence_end = _sentence(self.text, start, para_start, para_end)
-        sentence = self.text[sentence_start:sentence_end]
-        phrase = _REPUBLISH.search(sentence)
+        sentence_start, sentence_end = self._sentence(start, para_start, para_end)
+        phrases = self._phrases(para_start, para_end)
+        phrase = next((p for p in phrases if sentence_start <= p[0] < sentence_end), None)
         if phrase is None:
             return None
-        if start >= sentence_start + phrase.end():
+        if start >= phrase[1]:
             return "republish-notice"
-        if end <= sentence_start + phrase.start() and _REPUBLISH_ACTIVE.search(sentence):
+        sentence = self.text[sentence_start:sentence_end]
+        if end <= phrase[0] and credits.REPUBLISH_ACTIVE.search(sentence):
             return "republish-self"
         return None
 
@@ -254,20 +237,80 @@ class Reader:
             source_id=hit.source_ids[0],
         )
 
+    def line_signals(self, hits: Sequence[AliasHit]) -> Iterator[Signal]:
+        """Credits that name no known source: unnamed agencies ("Agenturen"), and outlets
+        named after a republish phrase that the rules do not know."""
+        named = [(hit.start, hit.end) for hit in hits]
+        for para_start, para_end in self.zones.paragraphs:
+            in_lead = para_end <= self.zones.lead_end
+            if not in_lead and para_start < self.zones.tail_start:
+                continue
+            yield from self._unnamed(para_start, para_end)
+            if para_start >= self.zones.tail_start and self._holds_republish_phrase(
+                para_start, para_end
+            ):
+                yield from self._unknown_outlets(para_start, para_end, named)
+
+    def _unnamed(self, para_start: int, para_end: int) -> Iterator[Signal]:
+        line = self.text[para_start:para_end]
+        found = credits.UNNAMED_AGENCIES_LINE.match(line)
+        if found is None and para_end - para_start <= 200:
+            found = credits.UNNAMED_AGENCIES.search(line)
+        if found is not None:
+            yield Signal(
+                kind="unnamed-agencies",
+                role=Role.ORIGIN,
+                weight=WEIGHTS["unnamed-agencies"],
+                text=line.strip(),
+                start=para_start + (len(line) - len(line.lstrip())),
+                end=para_start + len(line.rstrip()),
+                name="agencies",
+            )
+
+    def _unknown_outlets(
+        self, para_start: int, para_end: int, named: Sequence[tuple[int, int]]
+    ) -> Iterator[Signal]:
+        for phrase_start, phrase_end in self._phrases(para_start, para_end):
+            sentence_start, sentence_end = self._sentence(phrase_start, para_start, para_end)
+            rest = self.text[phrase_end:sentence_end]
+            if any(phrase_end <= s < sentence_end for s, _ in named) or credits.URL.search(rest):
+                continue  # a known source or a link names the origin better
+            found = credits.REPUBLISHED_NAME_AFTER.match(rest)
+            if found is None:
+                continue
+            name = found["name"].rstrip(".")
+            yield Signal(
+                kind="republish-notice",
+                role=Role.ORIGIN,
+                weight=WEIGHTS["republish-notice"],
+                text=self.text[sentence_start:sentence_end],
+                start=sentence_start,
+                end=sentence_end,
+                name=name,
+            )
+
     def url_signals(self, links: Sequence[TextLink]) -> Iterator[Signal]:
         """URLs in credit lines of the tail: written out in the text, or linked from it."""
-        for match in _URL.finditer(self.text, self.zones.tail_start):
+        for match in credits.URL.finditer(self.text, self.zones.tail_start):
             yield from self._url_signal(match.group(), match.start(), match.end())
         for link in links:
             if link.start >= self.zones.tail_start:
-                yield from self._url_signal(link.href, link.start, link.end)
+                anchor = self.text[link.start : link.end]
+                yield from self._url_signal(link.href, link.start, link.end, anchor)
 
-    def _url_signal(self, url: str, start: int, end: int) -> Iterator[Signal]:
+    def _url_signal(self, url: str, start: int, end: int, anchor: str = "") -> Iterator[Signal]:
         para_start, para_end = self.zones.paragraph(start)
         before = self.text[max(para_start, start - 40) : start]
-        credit = _LINK_BEFORE.search(before) or self._holds_republish_phrase(para_start, para_end)
+        credit = (
+            credits.LINK_BEFORE.search(before)
+            or (anchor and credits.LINK_TEXT.search(anchor))
+            or self._holds_republish_phrase(para_start, para_end)
+        )
         parts = parse_url(url)
         if not credit or parts is None:
+            return
+        domain = registrable_domain(parts.host)
+        if domain in credits.PLATFORMS:
             return
         found = self.rules.domains.lookup(parts.host, parts.path)
         yield Signal(
@@ -278,54 +321,70 @@ class Reader:
             start=start,
             end=end,
             source_id=found.source_id if found else None,
-            domain=registrable_domain(parts.host),
+            domain=domain,
         )
 
 
 def _is_photo_credit(before: str, after: str) -> bool:
-    return bool(_PHOTO_BEFORE.search(before) or _PHOTO_AFTER.match(after))
+    if credits.ends_with_photo_credit(before) or credits.PHOTO_AGENCY_AFTER.match(after):
+        return True
+    # "© Sputnik / Ivan Ivanov": a copyright sign, the agency, then a photographer.
+    return bool(
+        credits.COPYRIGHT_SIGN_BEFORE.search(before) and credits.PHOTOGRAPHER_AFTER.match(after)
+    )
 
 
 def _is_dateline(text: str, hit: AliasHit, before: str, after: str) -> bool:
     """ "(AP) —", "/TASS/", "— РИА Новости." or "新华社北京5月1日电" near a paragraph start."""
     last = before.rstrip()[-1:]
-    if last == "(" and _DATELINE_PAREN_AFTER.match(after):
+    if credits.DATELINE_PAREN_BEFORE.search(before):
+        if credits.DATELINE_PAREN_AFTER.match(after):
+            return True
+        if len(before) <= 40 and credits.DATELINE_PAREN_NEAR_START.match(after):
+            return True
+    if last == "/" and credits.DATELINE_SLASH_AFTER.match(after):
         return True
-    if last == "/" and _SLASH_AFTER.match(after):
+    if last in ("—", "–", "-") and credits.DATELINE_DASH_AFTER.match(after):
         return True
-    if last in ("—", "–", "-") and _DASH_AFTER.match(after):
-        return True
-    # Chinese wire datelines: "新华社北京5月1日电" — the agency, a place and date, then 电.
-    return is_cjk(text[hit.start]) and bool(_CN_DATELINE_AFTER.match(after))
+    # Chinese wire datelines: the agency, a place and date, then 电.
+    return is_cjk(text[hit.start]) and bool(credits.CJK_DATELINE_AFTER.match(after))
 
 
-def _is_sign_off(before: str, after: str, end: int, para_end: int) -> bool:
-    """An agency's name closing the text: "(dpa)" or "aja/PAP" at the end of a paragraph."""
-    return end >= para_end - 3 and bool(
-        _SIGNOFF_BEFORE.search(before) and _SIGNOFF_AFTER.match(after)
+def _opens_with_report(head: str, after: str) -> bool:
+    """ "به گزارش ایرنا، ..." opening a paragraph: the paragraph is that agency's report."""
+    return bool(
+        credits.OPENING_REPORT_BEFORE.match(head) and credits.OPENING_REPORT_AFTER.match(after)
     )
 
 
-def _is_byline(text: str, para_start: int, para_end: int, start: int, end: int) -> bool:
-    if para_end - para_start > 80:
-        return False
-    head = text[para_start:start]
-    rest = text[end:para_end].strip(" .,;:-—–")
-    head_ok = not head.strip() or bool(_BYLINE_BEFORE.match(head))
-    # "PTI, Washington" or "By The Associated Press": the name, then at most a place.
-    return head_ok and (not rest or (text[end : end + 1] == "," and len(rest) <= 30))
+def _is_sign_off(before: str, after: str, end: int, para_end: int) -> bool:
+    """An agency's name closing a paragraph: "(dpa)", "aja/PAP", "— Reuters"."""
+    return end >= para_end - 3 and bool(
+        credits.SIGN_OFF_BEFORE.search(before) and credits.SIGN_OFF_AFTER.match(after)
+    )
 
 
-def _sentence(text: str, offset: int, para_start: int, para_end: int) -> tuple[int, int]:
-    """The span of the sentence holding `offset`, without surrounding spaces."""
-    start = para_start
-    for match in _SENTENCE_END.finditer(text, para_start, offset):
-        start = match.end()
-    found = _SENTENCE_END.search(text, offset, para_end)
-    end = found.end() if found else para_end
-    while start < end and text[start].isspace():
-        start += 1
-    return start, end
+def _is_byline(text: str, para: tuple[int, int], hit: AliasHit) -> bool:
+    """ "By Reuters", "The Associated Press" on a line of its own, "PTI, Washington"."""
+    head = text[para[0] : hit.start]
+    rest = text[hit.end : para[1]].strip(" .,;:-—–")
+    with_place = text[hit.end : hit.end + 1] == "," and 0 < len(rest) <= 30
+    if credits.BYLINE_BEFORE.match(head):
+        return not rest or with_place
+    # Alone on a line, an acronym could be anything ("RSS" in a menu): it needs a place.
+    return not head.strip() and (with_place or (not rest and not hit.needs_context))
+
+
+def _is_joint_credit(before: str, after: str) -> bool:
+    """ "FR mit dpa", "with Reuters", "AFP/The Local": the host wrote with agency material."""
+    slashed = credits.SLASH_BEFORE.search(before[-3:]) or credits.SLASH_AFTER.match(after)
+    return bool(credits.JOINT_BEFORE.search(before) or slashed)
+
+
+def _sentence_ends(text: str, para_start: int, para_end: int) -> list[int]:
+    """Where each sentence of a paragraph ends; the last ends with the paragraph."""
+    ends = [m.end() for m in credits.SENTENCE_END.finditer(text, para_start, para_end)]
+    return ends if ends and ends[-1] == para_end else [*ends, para_end]
 
 
 def metadata_signals(
@@ -374,7 +433,7 @@ def _url_meta(item: MetaField, kind: str, rules: RuleSet, host_domain: str | Non
     if parts is None or "." not in parts.host:
         return _name_meta(item, kind, rules)  # some sites put a name where a URL belongs
     domain = registrable_domain(parts.host)
-    if domain == host_domain:
+    if domain == host_domain or domain in credits.PLATFORMS:
         return None  # a page pointing at its own site says nothing about origin
     found = rules.domains.lookup(parts.host, parts.path)
     return Signal(

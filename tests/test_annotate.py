@@ -205,3 +205,17 @@ def test_annotate_many_streams_in_order(fixture_annotator: Annotator) -> None:
     ]
     found = fixture_annotator.annotate_many(iter(records))
     assert [a.id for a in found] == ["0", "1", "2", "3", "4"]
+
+
+def test_only_a_majority_or_a_marked_owner_controls() -> None:
+    from provenance.models import OwnerLink
+    from provenance.ruleset import controlling
+
+    minority = OwnerLink(id="fund", share=0.29)
+    assert controlling([minority]) is None
+    assert controlling([OwnerLink(id="sole")]) == OwnerLink(id="sole")
+    marked = OwnerLink(id="family", share=0.1, controlling=True)
+    assert controlling([minority, marked]) == marked
+    assert controlling([minority, OwnerLink(id="big", share=0.51)]) == OwnerLink(
+        id="big", share=0.51
+    )

@@ -26,6 +26,7 @@ from typing import Any
 
 import yaml
 
+from provenance.ambiguous import is_ambiguous_name
 from provenance.countries import Country, country_by_name
 from provenance.domains import match_key, parse_url
 
@@ -49,7 +50,14 @@ _TYPE_PREFIXES = {
     "online": "digital",
     "news portals": "digital",
 }
+_AGENCY = re.compile(
+    r"news\s+agency|press\s+agency|\bagency\b|agencia|agence|agenzia|agentur|агентство|"
+    r"وكالة|خبرگزاری|通讯社|通訊社|news\s+service",
+    re.IGNORECASE,
+)
+_OTHER_MEDIUM = re.compile(r"\b(?:TV|television|radio|FM|daily|times|post)\b", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\s*\*+\s*$")
+_EDITION = re.compile(r"\bedition\b|\bversion\b", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"^(?P<name>.+?)\s*\((?P<inner>[^()]+)\)\s*$")
 
 
@@ -189,6 +197,7 @@ def _source(
 ) -> dict[str, Any]:
     first = group.rows[0]
     name, kind = _name_and_type(first.asset or first.company)
+    kind = kind or _agency_by_name(name, _FOOTNOTE.sub("", first.company))
     found = _country(first, report)
     source: dict[str, Any] = {"id": _source_id(group, found, name), "name": name}
     if kind:
@@ -218,6 +227,20 @@ def _name_and_type(asset: str) -> tuple[str, str | None]:
     prefix, colon, rest = asset.partition(":")
     kind = _TYPE_PREFIXES.get(prefix.strip().lower()) if colon else None
     return (rest.strip(), kind) if kind and rest.strip() else (asset, None)
+
+
+def _agency_by_name(asset: str, company: str) -> str | None:
+    """A news agency by its own name ("Bakhtar News Agency"), or an asset that names its
+    agency company ("Anadolu" of "Anadolu Agency", "CNA" of "Central News Agency (CNA)")."""
+    if _AGENCY.search(asset):
+        return "news-agency"
+    if not _AGENCY.search(company) or _OTHER_MEDIUM.search(asset):
+        return None
+    acronym = _PARENTHESIS.match(company)
+    names_company = asset.split()[0] == company.split()[0] or (
+        acronym is not None and asset == acronym["inner"]
+    )
+    return "news-agency" if names_company else None
 
 
 def _country(row: Row, report: Report) -> Country | None:
@@ -256,7 +279,7 @@ def _aliases(rows: Sequence[Row], name: str) -> list[dict[str, Any]]:
     seen: set[str] = set()
     aliases: list[dict[str, Any]] = []
     for text in texts:
-        if text in seen or text == name:  # the name itself is always an alias
+        if text in seen or text == name or _not_a_name(text):  # the name is always an alias
             continue
         seen.add(text)
         one_word = " " not in text
@@ -264,6 +287,11 @@ def _aliases(rows: Sequence[Row], name: str) -> list[dict[str, Any]]:
             {"text": text, "case": "sensitive", "context": "credit" if one_word else "any"}
         )
     return aliases
+
+
+def _not_a_name(text: str) -> bool:
+    """Row labels that name no outlet: "English", "Indian edition", "(Arabic)"."""
+    return is_ambiguous_name(text) or bool(_EDITION.search(text))
 
 
 def _owner_links(
