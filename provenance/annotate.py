@@ -7,8 +7,11 @@ scored, and `decide` applies an ordered list of readable rules:
 1. the host is a documented mirror of a source      -> mirror
 2. no candidate scores at least 0.5                 -> original (host known) or unknown
 3. the best candidate is unnamed agencies           -> wire-copy, origin unknown
-4. the best candidate is a news agency              -> wire-copy
-5. the best candidate's owner group is the host's   -> same-owner
+4. a news agency credited as wire services are (a
+   dateline, byline, sign-off, source or copyright
+   line, or a joint credit)                         -> wire-copy
+5. the best candidate's owner group is the host's,
+   or a notice calls it a sister title              -> same-owner
 6. anything else                                    -> republished
 
 Citations never nominate an origin, and a site crediting itself is not republishing. Joint
@@ -30,7 +33,7 @@ from provenance.domains import UrlParts, parse_url, registrable_domain
 from provenance.html import MetaField, TextLink, parse_html
 from provenance.models import Citation, DomainKind, SourceType
 from provenance.ruleset import RuleSet
-from provenance.signals import Reader, Role, Signal, Zones, metadata_signals
+from provenance.signals import WIRE_SIGNALS, Reader, Role, Signal, Zones, metadata_signals
 
 THRESHOLD = 0.5
 _LINK_CANONICAL = re.compile(r"<([^>]+)>\s*;[^,]*rel\s*=\s*\"?canonical\b", re.IGNORECASE)
@@ -225,9 +228,9 @@ def decide(signals: Sequence[Signal], host: _Host, rules: RuleSet) -> Decision:
         return Decision(Relation.ORIGINAL, host.key, confidence, self_credits)
     key, score = best
     found = tuple(candidates[key])
-    if key[0] == "unnamed" or _is_agency(rules, key):
+    if key[0] == "unnamed" or _is_wire(rules, key, found):
         return Decision(Relation.WIRE_COPY, key, score, found)
-    if _same_owner(rules, host.key, key):
+    if _same_owner(rules, host.key, key) or any(s.sister for s in found):
         return Decision(Relation.SAME_OWNER, key, score, found)
     return Decision(Relation.REPUBLISHED, key, score, found)
 
@@ -293,8 +296,12 @@ def _same_owner(rules: RuleSet, host: Key | None, origin: Key) -> bool:
     return ours is not None and ours == theirs
 
 
-def _is_agency(rules: RuleSet, key: Key) -> bool:
-    return key[0] == "source" and rules.sources[key[1]].type is SourceType.NEWS_AGENCY
+def _is_wire(rules: RuleSet, key: Key, found: Sequence[Signal]) -> bool:
+    """An agency credited the way wire copy is credited. A blog that republishes an
+    agency's feed, or a copy whose canonical link names the agency, is republished."""
+    if key[0] != "source" or rules.sources[key[1]].type is not SourceType.NEWS_AGENCY:
+        return False
+    return any(signal.kind in WIRE_SIGNALS for signal in found)
 
 
 def _evidence(
@@ -340,8 +347,9 @@ def _page(article: Article) -> _Page:
 
 
 def _site_name(page: _Page, domain: str) -> str | None:
-    """The page's site name, when its metadata is about `domain` (a scraped copy often keeps
-    the original's metadata, so the name belongs to whichever site `og:url` names)."""
+    """The page's site name, when it is the name of `domain`. A scraped copy may keep the
+    original's `og:url` but put in its own site name, or the reverse, so the name must be
+    about the domain `og:url` names and must resemble that domain."""
     fields = {item.field: item.value for item in page.metadata}
     name = fields.get("og:site_name") or fields.get("record:site_name")
     described = fields.get("og:url")
@@ -349,7 +357,17 @@ def _site_name(page: _Page, domain: str) -> str | None:
         parts = parse_url(described)
         if parts is None or registrable_domain(parts.host) != domain:
             return None
-    return name
+    return name if name and _resembles(name, domain) else None
+
+
+def _resembles(name: str, domain: str) -> bool:
+    """ "Small Blog" is smallblog.example; "Sahel Actu" is not sputniknews.africa."""
+    label = re.sub(r"[^a-z0-9]", "", domain.split(".")[0])
+    letters = re.sub(r"[^a-z0-9]", "", name.casefold())
+    if not label or not letters:
+        return False
+    words = [w for w in re.findall(r"[a-z0-9]+", name.casefold()) if len(w) >= 4]
+    return label in letters or letters in label or any(word in label for word in words)
 
 
 def _owner_refs(rules: RuleSet, source_id: str) -> tuple[OwnerRef, ...]:

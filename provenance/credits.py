@@ -36,6 +36,10 @@ COPYRIGHT_SIGN_BEFORE = re.compile(r"(?:©|\(c\))\s*$", _I)
 
 # Datelines: "(AP) —", "(Reuters) -", "(EFE).-", "(Xinhua) --", "(dpa):".
 DATELINE_PAREN_AFTER = re.compile(r"^\s*[)）]\s*(?:--|\.?-|[—–:]|$)")
+# What comes before a dateline's agency: a place and a date, no sentence, no quotation.
+DATELINE_PREFIX = re.compile(r"^\s*(?:[^\"“”«»„!?。\s]+\s+){0,8}[^\"“”«»„!?。\s]*$")
+# "TOKYO, March 3 Kyodo - ...": the agency between the date and a dash.
+DATELINE_DASH_AFTER_NAME = re.compile(r"^\s*[—–-]{1,2}\s")
 # Close to a paragraph's start, "(Prensa Latina) La ..." needs no dash after it.
 DATELINE_PAREN_NEAR_START = re.compile(r"^\s*[)）]\s*\S")
 DATELINE_PAREN_BEFORE = re.compile(r"[(（]\s*(?:[^()（）\s=]{1,12}\s*=\s*)?$")  # "(서울=연합뉴스)"
@@ -69,8 +73,15 @@ SIGN_OFF_BEFORE = re.compile(r"(?:\(\s*|\b[a-zäöüéß]{1,5}\s*/\s*|[—–-]\
 SIGN_OFF_AFTER = re.compile(r"^\s*\)?\s*[.;]?\s*$")
 
 # Source lines: "Source: Xinhua", "Quelle: dpa", "Источник: РИА Новости", "来源：新华社".
+# A source label just before a name, anywhere: "2024-07-12 10:25 来源：新华社".
+SOURCE_LABEL_BEFORE = re.compile(
+    r"(?:sources?|quelle|fuente|fonte|источник|来源|來源|消息来源|出典|출처|المصدر|منبع|"
+    r"kaynak|źródło|zdroj)\s*[:：]\s*$",
+    _I,
+)
+# Matched from a paragraph's start with `match(text, pos)`, so no "^": it would not hold there.
 SOURCE_LINE = re.compile(
-    r"^\s*(?:sources?|quellen?|fuentes?|fontes?|источники?|джерело|来源|來源|消息来源|出典|"
+    r"\s*(?:sources?|quellen?|fuentes?|fontes?|источники?|джерело|来源|來源|消息来源|出典|"
     r"출처|المصدر|منبع|kaynak|źródło|zdroj|bron|kilde|källa|lähde)\s*[:：]",
     _I,
 )
@@ -85,17 +96,27 @@ REPUBLISH = re.compile(
     r"\b(?:re-?publish(?:es|ed|ing)?|re-?posted|reprinted|syndicated|republicad[oa]|"
     r"ripubblicat[oa]|republié|originally\s+(?:published|appeared|posted|ran)|"
     r"first\s+(?:published|appeared|ran)|appeared\s+first|was\s+(?:first\s+)?published\s+(?:on|by|at|in)|"
-    r"erschien(?:en)?\s+(?:zuerst|ursprünglich)|zuerst\s+erschienen|Erstveröffentlichung|"
-    r"ursprünglich\s+veröffentlicht|(?:publié|paru)\s+(?:initialement|à\s+l['’]origine|d['’]abord)|"
-    r"initialement\s+(?:publié|paru)|publicad[oa]\s+originalmente|originalmente\s+publicad[oa]|"
-    r"publicad[oa]\s+por\s+primera\s+vez|pubblicat[oa]\s+originariamente|"
-    r"originariamente\s+pubblicat[oa]|pubblicat[oa]\s+per\s+la\s+prima\s+volta|"
+    r"adapted\s+from|"
+    r"(?:erschien(?:en)?|veröffentlicht)\s+(?:zuerst|ursprünglich|erstmals)|"
+    r"zuerst\s+(?:erschienen|veröffentlicht)|Erstveröffentlichung|ursprünglich\s+veröffentlicht|"
+    r"(?:publiée?s?|parue?s?)\s+(?:initialement|à\s+l['’]origine|d['’]abord|"
+    r"pour\s+la\s+première\s+fois)|initialement\s+(?:publiée?|parue?)|"
+    r"(?:se\s+)?public(?:ó|ado|ada)\s+(?:originalmente|por\s+primera\s+vez)|"
+    r"originalmente\s+public(?:ó|ado|ada)|se\s+reproduce\s+(?:con|bajo)|"
+    r"pubblicat[oa]\s+(?:originariamente|originalmente|per\s+la\s+prima\s+volta)|"
+    r"originariamente\s+pubblicat[oa]|"
     r"впервые\s+опубликован\w*|первоначально\s+опубликован\w*|перепечатк\w+)\b"
     r"|本文首发于|原文刊登于|原载于|转载自|轉載自|نُ?شر(?:ت)?\s+(?:هذا\s+)?(?:المقال\s+)?(?:أولا|لأول\s+مرة)|"
     r"منتشر\s+شده\s+(?:در|توسط)",
     _I,
 )
 # Every republish phrase holds one of these; a paragraph without any is not searched.
+# A notice that names a sister title: the same owner, whether or not the rules know it.
+SISTER = re.compile(
+    r"\bsister\s+(?:title|paper|publication|site|station|outlet|newspaper)|Schwester(?:zeitung|"
+    r"blatt|titel|portal)|(?:journal|titre)\s+frère|periódico\s+hermano|testata\s+sorella",
+    _I,
+)
 REPUBLISH_TRIGGERS = (
     "publi",
     "post",
@@ -131,6 +152,8 @@ REPUBLISH_ACTIVE = re.compile(
 # After a republish phrase, an outlet not in the rules: "originally published by The Example Times".
 REPUBLISHED_NAME_AFTER = re.compile(
     r"^\s*(?:on|in|by|at|from|bei|in\s+der|im|auf|sur|dans|par|en|por|su|da|на|в)?\s*"
+    r"(?:(?:our|its|their|unserer|unserem|notre|nuestro|nuestra)\s+)?"
+    r"(?:sister\s+(?:title|paper|publication|site|station|outlet|newspaper)\s*,?\s*)?"
     r"(?:the\s+|der\s+|die\s+|le\s+|la\s+|el\s+)?"
     r"(?P<name>[A-Z0-9][\w&'’.-]*(?:\s+(?:[A-Z0-9][\w&'’.-]*|of|and|de|du|des|di|del|&)){0,6})",
 )
@@ -269,9 +292,9 @@ UNNAMED_AGENCIES = re.compile(
 )
 UNNAMED_AGENCIES_LINE = re.compile(
     r"^\s*(?:(?:source|quelle|fuente|fonte|источник|المصدر)\s*[:：]\s*|"
-    r"(?:with|mit|avec|con)\s+|[a-zäöü]{1,5}\s*/\s*|\(\s*)?"
-    r"(?:Agenturen|agencies|news\s+agencies|wire\s+services|wires|Agences|agencias|agenzie|"
-    r"агентства|وكالات)\s*\)?\s*[.;]?\s*$",
+    r"(?:with|mit|avec|con|from|compiled\s+from|staff\s+and|von)\s+|[a-zäöü.]{1,5}\s*/\s*|\(\s*)?"
+    r"(?:Agenturen|agencies|news\s+agencies|wire\s+services|wire\s+reports|wires|Agences|"
+    r"agencias|agenzie|агентства|وكالات)\s*\)?\s*[.;]?\s*$",
     _I,
 )
 

@@ -52,6 +52,7 @@ class Signal:
     domain: str | None = None
     field: str | None = None
     name: str | None = None
+    sister: bool = False  # a notice that calls the origin a sister title
 
 
 # How strongly each kind of signal nominates an origin.
@@ -68,13 +69,28 @@ WEIGHTS: dict[str, float] = {
     "based-on": 0.8,
     "credit-link": 0.7,
     "unnamed-agencies": 0.7,
-    "copyright-line": 0.65,
+    "copyright-line": 0.75,
     "og:url": 0.6,
     "source-organization": 0.6,
     "republish-mention": 0.5,
     "site-name": 0.5,
     "publisher": 0.5,
 }
+
+
+# Credits that say wire services delivered the copy, as opposed to a republisher's notice.
+WIRE_SIGNALS = frozenset(
+    {
+        "dateline",
+        "byline",
+        "sign-off",
+        "source-line",
+        "copyright-line",
+        "joint-credit",
+        "publisher",  # an agency named as the page's publisher or author in its metadata
+        "source-organization",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,14 +102,13 @@ class Zones:
     tail_start: int
 
     @classmethod
-    def of(cls, text: str, lead: int = 3, tail: int = 3) -> Zones:
+    def of(cls, text: str, lead: int = 2, tail: int = 3) -> Zones:
         spans = tuple(
             (match.start(), match.end()) for match in re.finditer(r"[^\r\n]*\S[^\r\n]*", text)
         )
         if not spans:
             return cls((), 0, 0)
-        # Short lines before the story (a headline, a date) do not push the dateline out.
-        leading = min(lead + sum(1 for s, e in spans[:lead] if e - s < 60), len(spans))
+        leading = _lead_paragraphs(spans, lead)
         lead_end = spans[leading - 1][1]
         tail_from = max(len(spans) - tail, min(leading, len(spans) - 1))
         return cls(spans, lead_end, spans[tail_from][0])
@@ -108,6 +123,19 @@ class Zones:
             else:
                 high = middle - 1
         return self.paragraphs[low]
+
+
+def _lead_paragraphs(spans: Sequence[tuple[int, int]], long_ones: int) -> int:
+    """How many paragraphs the lead holds: up to the second paragraph of real prose. Short
+    lines before the story (a headline, a byline, a date, photo captions and gallery
+    controls) do not push the dateline out; ten paragraphs at most."""
+    seen = 0
+    for index, (start, end) in enumerate(spans[:10], start=1):
+        if end - start >= 80:
+            seen += 1
+            if seen == long_ones:
+                return index
+    return min(len(spans), 10)
 
 
 class Reader:
@@ -150,7 +178,8 @@ class Reader:
         if role == "republish-notice":
             # The whole sentence is the evidence: "... republish the RSS feed from RT."
             span = self._sentence(start, para_start, para_end)
-            return self._signal(role, Role.ORIGIN, hit, span=span)
+            sister = bool(credits.SISTER.search(self.text, *span))
+            return self._signal(role, Role.ORIGIN, hit, span=span, sister=sister)
         if credits.CITATION_AFTER.match(after) or credits.ends_with_citation(before):
             return self._signal("citation", Role.CITATION, hit, weight=0.0)
         if republishing and in_tail and not hit.needs_context:
@@ -164,20 +193,30 @@ class Reader:
         source line or copyright line."""
         start, end = hit.start, hit.end
         para_start, para_end = para
-        if in_lead and start - para_start <= 150 and _is_dateline(self.text, hit, before, after):
+        prefix = self.text[para_start:start]
+        if (
+            in_lead
+            and credits.DATELINE_PREFIX.match(prefix)
+            and _is_dateline(self.text, hit, before, after)
+        ):
             return "dateline"
         if in_lead and _opens_with_report(self.text[para_start:start], after):
             return "dateline"
         short = para_end - para_start <= 80
         if short and _is_byline(self.text, para, hit):
             return "byline"
-        if not in_lead and _is_sign_off(before, after, end, para_end):
+        in_tail = start >= self.zones.tail_start
+        if in_tail and _is_sign_off(before, after, end, para_end):
             return "sign-off"
+        if in_tail and end >= para_end - 3 and credits.JOINT_BEFORE.search(before):
+            return "joint-credit"  # "... hieß es. (FR mit dpa)"
         if credits.SOURCE_LINE.match(self.text, para_start, start):
+            return "source-line"
+        if credits.SOURCE_LABEL_BEFORE.search(before):
             return "source-line"
         if short and _is_joint_credit(before, after):
             return "joint-credit"
-        if not in_lead and credits.COPYRIGHT_BEFORE.search(before):
+        if in_tail and credits.COPYRIGHT_BEFORE.search(before):
             return "copyright-line"
         return None
 
@@ -225,6 +264,7 @@ class Reader:
         hit: AliasHit,
         weight: float | None = None,
         span: tuple[int, int] | None = None,
+        sister: bool = False,
     ) -> Signal:
         start, end = span or (hit.start, hit.end)
         return Signal(
@@ -235,6 +275,7 @@ class Reader:
             start=start,
             end=end,
             source_id=hit.source_ids[0],
+            sister=sister,
         )
 
     def line_signals(self, hits: Sequence[AliasHit]) -> Iterator[Signal]:
@@ -287,6 +328,7 @@ class Reader:
                 start=sentence_start,
                 end=sentence_end,
                 name=name,
+                sister=bool(credits.SISTER.search(rest)),
             )
 
     def url_signals(self, links: Sequence[TextLink]) -> Iterator[Signal]:
@@ -346,6 +388,12 @@ def _is_dateline(text: str, hit: AliasHit, before: str, after: str) -> bool:
         return True
     if last in ("—", "–", "-") and credits.DATELINE_DASH_AFTER.match(after):
         return True
+    if (
+        len(before) <= 40
+        and before[-1:].isspace()
+        and credits.DATELINE_DASH_AFTER_NAME.match(after)
+    ):
+        return True  # "TOKYO, March 3 Kyodo - ..."
     # Chinese wire datelines: the agency, a place and date, then 电.
     return is_cjk(text[hit.start]) and bool(credits.CJK_DATELINE_AFTER.match(after))
 
