@@ -28,6 +28,7 @@ from provenance.annotation import Annotation, Party
 from provenance.articles import Article, ArticleFailure, read_file
 from provenance.domains import parse_url, registrable_domain
 from provenance.errors import ProvenanceError
+from provenance.ruleset import RuleSet
 
 
 class LabelsError(ProvenanceError):
@@ -150,23 +151,46 @@ def _origin_matches(annotator: Annotator, annotation: Annotation, expected: str 
     origin = annotation.origin
     if expected is None:
         return origin is None or origin == annotation.host
-    return origin is not None and origin != annotation.host and _names(annotator, origin, expected)
+    return _names(annotator, origin, expected)
 
 
 def _names(annotator: Annotator, party: Party | None, name: str) -> bool:
-    """Whether `name` (a rule id, a name, an alias or a domain) names this party."""
+    """Whether `name` (a rule id, a name, an alias or a domain) names this party, or an
+    edition of it: a source of the same owner on the same site (BBC for BBC Persian)."""
     if party is None:
         return False
     wanted = name.strip().casefold()
-    names = {party.source, party.name, party.domain}
-    source = annotator.rules.sources.get(party.source) if party.source else None
-    if source is not None:
-        names |= {alias.text for alias in source.aliases}
-        names |= {rule.name for rule in source.domains}
-    if {n.casefold() for n in names if n} & {wanted}:
+    if wanted in {n.casefold() for n in (party.source, party.name, party.domain) if n}:
         return True
     parts = parse_url(name)
-    return bool(parts and party.domain and registrable_domain(parts.host) == party.domain)
+    if parts and party.domain and registrable_domain(parts.host) == party.domain:
+        return True
+    rules = annotator.rules
+    if party.source not in rules.sources:
+        return False
+    return any(_same_site(rules, party.source, other) for other in _sources_named(rules, wanted))
+
+
+def _sources_named(rules: RuleSet, wanted: str) -> list[str]:
+    return [
+        source.id
+        for source in rules.sources.values()
+        if wanted in {source.id, source.name.casefold()}
+        or any(alias.text.casefold() == wanted for alias in source.aliases)
+    ]
+
+
+def _same_site(rules: RuleSet, ours: str, other: str) -> bool:
+    if ours == other:
+        return True
+    group = rules.owner_group(ours)
+    if group is None or group != rules.owner_group(other):
+        return False
+    sites = [
+        {registrable_domain(rule.name) for rule in rules.sources[key].domains}
+        for key in (ours, other)
+    ]
+    return bool(sites[0] & sites[1])
 
 
 def render(evaluation: Evaluation) -> str:
