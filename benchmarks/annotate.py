@@ -75,7 +75,7 @@ def generated_owners() -> list[dict[str, object]]:
 
 
 SEED_RULES = ("curated/ru.yaml", "curated/ir.yaml", "curated/unsorted.yaml")
-SHARED_RULES = ("policy.yaml", "curated/states.yaml", "curated/shared-owners.yaml")
+SHARED_RULES = ("policy.yaml", "curated/states.yaml")
 
 
 def write_rule_set(folder: Path, size: int) -> Path:
