@@ -165,10 +165,10 @@ def _names(annotator: Annotator, party: Party | None, name: str) -> bool:
     parts = parse_url(name)
     if parts and party.domain and registrable_domain(parts.host) == party.domain:
         return True
-    rules = annotator.rules
-    if party.source not in rules.sources:
+    rules, ours = annotator.rules, party.source
+    if ours is None or ours not in rules.sources:
         return False
-    return any(_same_site(rules, party.source, other) for other in _sources_named(rules, wanted))
+    return any(_same_site(rules, ours, other) for other in _sources_named(rules, wanted))
 
 
 def _sources_named(rules: RuleSet, wanted: str) -> list[str]:
