@@ -228,11 +228,40 @@ def decide(signals: Sequence[Signal], host: _Host, rules: RuleSet) -> Decision:
         return Decision(Relation.ORIGINAL, host.key, confidence, self_credits)
     key, score = best
     found = tuple(candidates[key])
+    wire = _wire_origin(candidates, rules)
+    if wire is not None and wire != key:
+        # A canonical link names where the copy was syndicated from; a wire credit names
+        # where it was written. Reuters copy syndicated by a sister paper is Reuters copy.
+        key, found = wire, tuple(candidates[wire])
+        score = _score(found)
     if key[0] == "unnamed" or _is_wire(rules, key, found):
         return Decision(Relation.WIRE_COPY, key, score, found)
-    if _same_owner(rules, host.key, key) or any(s.sister for s in found):
+    if _same_owner(rules, host.key, key) or _sister_named(host, key, found):
         return Decision(Relation.SAME_OWNER, key, score, found)
     return Decision(Relation.REPUBLISHED, key, score, found)
+
+
+def _sister_named(host: _Host, key: Key, found: Sequence[Signal]) -> bool:
+    """A notice calls the origin a sister title, or names an edition of the host: "VICE US"
+    credited on Vice's UK site."""
+    if any(signal.sister for signal in found):
+        return True
+    name = host.party.name if host.party else None
+    if key[0] != "name" or not name:
+        return False
+    ours, theirs = name.casefold().split(), key[1].split()
+    shorter = min(len(ours), len(theirs))
+    return shorter > 0 and ours[:shorter] == theirs[:shorter]
+
+
+def _wire_origin(candidates: Mapping[Key, list[Signal]], rules: RuleSet) -> Key | None:
+    """The best-scoring agency credited as wire copy, if any scores above the threshold."""
+    wired = [
+        (_score(found), -_first_offset(found), key)
+        for key, found in candidates.items()
+        if _is_wire(rules, key, found) and _score(found) >= THRESHOLD
+    ]
+    return max(wired)[2] if wired else None
 
 
 def _host_keys(host: _Host) -> list[Key]:
@@ -266,14 +295,14 @@ def _candidates(signals: Sequence[Signal]) -> dict[Key, list[Signal]]:
 
 
 def _best(candidates: Mapping[Key, list[Signal]]) -> tuple[Key, float] | None:
-    scored = [(score(found), -_first_offset(found), key) for key, found in candidates.items()]
+    scored = [(_score(found), -_first_offset(found), key) for key, found in candidates.items()]
     if not scored:
         return None
     top, _, key = max(scored)
     return (key, top) if top >= THRESHOLD else None
 
 
-def score(found: Sequence[Signal]) -> float:
+def _score(found: Sequence[Signal]) -> float:
     """Independent evidence adds up: one minus the chance that every kind of signal is wrong.
     Repeats of one kind count once."""
     weights: dict[str, float] = {}

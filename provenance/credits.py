@@ -35,13 +35,15 @@ PHOTOGRAPHER_AFTER = re.compile(r"^\s*/\s*[A-ZА-Я][\w.-]+(?:\s+[A-ZА-Я][\w.-
 COPYRIGHT_SIGN_BEFORE = re.compile(r"(?:©|\(c\))\s*$", _I)
 
 # Datelines: "(AP) —", "(Reuters) -", "(EFE).-", "(Xinhua) --", "(dpa):".
-DATELINE_PAREN_AFTER = re.compile(r"^\s*[)）]\s*(?:--|\.?-|[—–:]|$)")
+# The agency's regional service may follow it: "Hamburg (dpa/lno) –".
+_SERVICE = r"(?:\s*/\s*[\w-]{1,12})*"
+DATELINE_PAREN_AFTER = re.compile(rf"^{_SERVICE}\s*[)）]\s*(?:--|\.?-|[—–:]|$)")
 # What comes before a dateline's agency: a place and a date, no sentence, no quotation.
 DATELINE_PREFIX = re.compile(r"^\s*(?:[^\"“”«»„!?。\s]+\s+){0,8}[^\"“”«»„!?。\s]*$")
 # "TOKYO, March 3 Kyodo - ...": the agency between the date and a dash.
 DATELINE_DASH_AFTER_NAME = re.compile(r"^\s*[—–-]{1,2}\s")
 # Close to a paragraph's start, "(Prensa Latina) La ..." needs no dash after it.
-DATELINE_PAREN_NEAR_START = re.compile(r"^\s*[)）]\s*\S")
+DATELINE_PAREN_NEAR_START = re.compile(rf"^{_SERVICE}\s*[)）]\s*\S")
 DATELINE_PAREN_BEFORE = re.compile(r"[(（]\s*(?:[^()（）\s=]{1,12}\s*=\s*)?$")  # "(서울=연합뉴스)"
 DATELINE_SLASH_AFTER = re.compile(r"^\s*/")  # "/TASS/"
 DATELINE_DASH_AFTER = re.compile(r"^\s*[.,]")  # "МОСКВА, 3 мая — РИА Новости."
@@ -58,6 +60,13 @@ BYLINE_BEFORE = re.compile(
     r"^\s*(?:by|from|von|par|por|di|da|de|от|від|z|od|av|door)\s+(?:the\s+|l['’]|la\s+|el\s+)?$",
     _I,
 )
+# An agency's reporters before its name: "Tom Davies Associated Press",
+# "Meg Kinnard and Errin Haines, Associated Press", "By Jane Doe, Reuters".
+_PERSON = r"[A-ZÀ-Ý][\w.'’-]+(?:\s+[A-ZÀ-Ý][\w.'’-]+){1,3}"
+REPORTERS_BEFORE = re.compile(
+    rf"^\s*(?:(?i:by)\s+)?{_PERSON}(?:\s*(?:,|and|&|und|et|y)\s*{_PERSON})*"
+    r"\s*[,|·-]?\s*(?:of\s+)?(?:the\s+)?$"
+)
 # Joint credits: "FR mit dpa", "with Reuters", "mit Material von Reuters", "AFP/The Local".
 JOINT_BEFORE = re.compile(
     r"\b(?:mit|with|avec|con|und|and|et|y|e|и|plus)\s+"
@@ -71,6 +80,21 @@ SLASH_AFTER = re.compile(r"^\s*/\s*\S")
 # Sign-offs closing a text: "(dpa)", "aja/PAP", "jwo/dpa", "— Reuters".
 SIGN_OFF_BEFORE = re.compile(r"(?:\(\s*|\b[a-zäöüéß]{1,5}\s*/\s*|[—–-]\s*)$", _I)
 SIGN_OFF_AFTER = re.compile(r"^\s*\)?\s*[.;]?\s*$")
+AFTER_SENTENCE = re.compile(r"[.!?»”\"]\s+$")
+# A date or time standing for the rest of a byline line: "November 19, 2019, 9:02 AM".
+_MONTH = (
+    r"(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|d[ec]z|janv|févr|mars|avr|juin|"
+    r"juil|août|sept|déc|ene|abr|ago|dic|gen|mag|giu|lug|set|ott)[a-zéûä]*\.?"
+)
+DATE_LINE = re.compile(
+    rf"^\s*(?:(?:updated|published|aktualisiert|veröffentlicht|publié|actualizado)\s*:?\s*)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+{_MONTH}\s+\d{{4}}|"
+    rf"\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    r"[\s,0-9:apmAPMh.|-]*$",
+    _I,
+)
+# A paragraph opening with a dateline: "Washington.-", "BERLIN --", "KOBE –".
+DATELINE_START = re.compile(r"^\s*[A-ZÀ-Ý][\w.'’ -]{1,40}?(?:\.-|\s[—–-]{1,2}\s|,\s)")
 
 # Source lines: "Source: Xinhua", "Quelle: dpa", "Источник: РИА Новости", "来源：新华社".
 # A source label just before a name, anywhere: "2024-07-12 10:25 来源：新华社".
@@ -294,7 +318,8 @@ UNNAMED_AGENCIES_LINE = re.compile(
     r"^\s*(?:(?:source|quelle|fuente|fonte|источник|المصدر)\s*[:：]\s*|"
     r"(?:with|mit|avec|con|from|compiled\s+from|staff\s+and|von)\s+|[a-zäöü.]{1,5}\s*/\s*|\(\s*)?"
     r"(?:Agenturen|agencies|news\s+agencies|wire\s+services|wire\s+reports|wires|Agences|"
-    r"agencias|agenzie|агентства|وكالات)\s*\)?\s*[.;]?\s*$",
+    r"agencias|agenzie|агентства|وكالات)\s*\)?\s*[.;]?"
+    r"(?:\s*\|\s*[^|\n]{0,40})?\s*$",  # "(Agenturen) | Stand: 05/08/2019, 5:30"
     _I,
 )
 

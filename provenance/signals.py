@@ -203,7 +203,7 @@ class Reader:
         if in_lead and _opens_with_report(self.text[para_start:start], after):
             return "dateline"
         short = para_end - para_start <= 80
-        if short and _is_byline(self.text, para, hit):
+        if short and _is_byline(self.text, para, hit, self._next_line(para_end)):
             return "byline"
         in_tail = start >= self.zones.tail_start
         if in_tail and _is_sign_off(before, after, end, para_end):
@@ -231,6 +231,11 @@ class Reader:
         while start < end and self.text[start].isspace():
             start += 1
         return start, end
+
+    def _next_line(self, para_end: int) -> str:
+        """The paragraph after the one ending at `para_end`, or nothing."""
+        start, end = self.zones.paragraph(min(para_end + 1, len(self.text) - 1))
+        return self.text[start:end] if start > para_end else ""
 
     def _phrases(self, para_start: int, para_end: int) -> list[tuple[int, int]]:
         if para_start not in self._republish:
@@ -287,9 +292,8 @@ class Reader:
             if not in_lead and para_start < self.zones.tail_start:
                 continue
             yield from self._unnamed(para_start, para_end)
-            if para_start >= self.zones.tail_start and self._holds_republish_phrase(
-                para_start, para_end
-            ):
+            if self._holds_republish_phrase(para_start, para_end):
+                # A notice can open a story too: "This article originally appeared on VICE US."
                 yield from self._unknown_outlets(para_start, para_end, named)
 
     def _unnamed(self, para_start: int, para_end: int) -> Iterator[Signal]:
@@ -406,21 +410,30 @@ def _opens_with_report(head: str, after: str) -> bool:
 
 
 def _is_sign_off(before: str, after: str, end: int, para_end: int) -> bool:
-    """An agency's name closing a paragraph: "(dpa)", "aja/PAP", "— Reuters"."""
-    return end >= para_end - 3 and bool(
-        credits.SIGN_OFF_BEFORE.search(before) and credits.SIGN_OFF_AFTER.match(after)
-    )
+    """An agency's name closing a paragraph: "(dpa)", "aja/PAP", "— Reuters", or after
+    the last sentence: "... into the US. PTI"."""
+    closing = credits.SIGN_OFF_BEFORE.search(before) or credits.AFTER_SENTENCE.search(before)
+    return end >= para_end - 3 and bool(closing and credits.SIGN_OFF_AFTER.match(after))
 
 
-def _is_byline(text: str, para: tuple[int, int], hit: AliasHit) -> bool:
-    """ "By Reuters", "The Associated Press" on a line of its own, "PTI, Washington"."""
+def _is_byline(text: str, para: tuple[int, int], hit: AliasHit, next_line: str) -> bool:
+    """ "By Reuters", "The Associated Press" on a line of its own, "PTI, Washington",
+    "Associated Press November 19, 2019, 9:02 AM"."""
     head = text[para[0] : hit.start]
-    rest = text[hit.end : para[1]].strip(" .,;:-—–")
-    with_place = text[hit.end : hit.end + 1] == "," and 0 < len(rest) <= 30
-    if credits.BYLINE_BEFORE.match(head):
-        return not rest or with_place
-    # Alone on a line, an acronym could be anything ("RSS" in a menu): it needs a place.
-    return not head.strip() and (with_place or (not rest and not hit.needs_context))
+    rest = text[hit.end : para[1]].strip(" .,;:-—–|")
+    placed = text[hit.end : hit.end + 1] == "," and 0 < len(rest) <= 30
+    dated = bool(rest) and credits.DATE_LINE.match(rest) is not None
+    if credits.BYLINE_BEFORE.match(head) or credits.REPORTERS_BEFORE.match(head):
+        return not rest or placed or dated
+    if head.strip():
+        return False
+    if placed or dated or (not rest and not hit.needs_context):
+        return True
+    # An acronym alone on a line could be anything ("RSS" in a menu), unless a date or a
+    # dateline follows it, as bylines are followed.
+    return not rest and bool(
+        credits.DATE_LINE.match(next_line) or credits.DATELINE_START.match(next_line)
+    )
 
 
 def _is_joint_credit(before: str, after: str) -> bool:
