@@ -1,12 +1,12 @@
-"""Check one folder of curated rules against the shipped imports, before it joins rules/.
+"""Check one folder of curated rules against the shipped rules, before it joins rules/.
 
     .venv/bin/python scripts/check_curated.py rules/curated/agencies
 
-Loads the folder together with the policy, the state owners, the imported State Media
-Matrix and the seed's outlets, then prints each curated source's label and owner chain and
-everything that needs fixing: load problems, facts without citations, citations that are
-not https, sources without an editorial fact, and merged sources whose label disagrees
-with the State Media Monitor code of the rows they absorb.
+Loads the folder with the rest of the shipped rules (it replaces its shipped copy, so it
+can live anywhere), then prints each curated source's label and owner chain and everything
+that needs fixing: load problems, facts without citations, citations that are not https,
+sources without an editorial fact, and merged sources whose label disagrees with the State
+Media Monitor code of the rows they absorb (unless a cited label claim explains why).
 """
 
 from __future__ import annotations
@@ -21,28 +21,15 @@ from provenance.importers.state_media_matrix import CODE_ORDER
 from provenance.models import Citation, Source
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = [
-    "policy.yaml",
-    "rules.schema.json",
-    "state-media-matrix",
-    "curated/states.yaml",
-    "curated/shared-owners.yaml",
-    "curated/ru.yaml",
-    "curated/ir.yaml",
-    "curated/unsorted.yaml",
-]
+EXCLUDED = shutil.ignore_patterns("*.csv", "LICENSE", "*.md")
 
 
 def main(folder: Path) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         rules_dir = Path(tmp) / "rules"
-        for part in SHARED:
-            source, target = ROOT / "rules" / part, rules_dir / part
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if source.is_dir():
-                shutil.copytree(source, target)
-            else:
-                shutil.copy(source, target)
+        # The whole shipped tree, with the folder under check in place of its shipped copy.
+        shipped = (ROOT / "rules").resolve()
+        shutil.copytree(shipped, rules_dir, ignore=_without(folder.resolve(), shipped))
         shutil.copytree(folder, rules_dir / "under-check" / folder.name)
         try:
             rules = load_rules(rules_dir)
@@ -63,6 +50,16 @@ def main(folder: Path) -> int:
                 print(f"    ! {trouble}")
         print(f"\n{len(ids)} sources, {troubles} things to fix")
         return 1 if troubles else 0
+
+
+def _without(folder: Path, shipped: Path):  # type: ignore[no-untyped-def]
+    """A copytree filter leaving out the folder under check and files that are not rules."""
+
+    def ignore(directory: str, names: list[str]) -> set[str]:
+        skipped = set(EXCLUDED(directory, names))
+        return skipped | {name for name in names if (Path(directory) / name).resolve() == folder}
+
+    return ignore
 
 
 def _ids_in(folder: Path) -> set[str]:
@@ -94,7 +91,11 @@ def _troubles(source: Source, code: str) -> list[str]:
     if facts.editorial is None:
         found.append("no editorial fact, so the label is unknown")
     codes = {row.code.rstrip("?") for row in source.imported if row.code}
-    if codes:
+    claim = source.label.code.value if source.label and source.label.code else None
+    if claim:
+        if claim != code:
+            found.append(f"the label claim says {claim}, but the facts give {code}")
+    elif codes:
         expected = min(codes, key=CODE_ORDER.index)
         if code != expected:
             found.append(
