@@ -122,6 +122,7 @@ class Annotator:
         return [
             *reader.hit_signals(hits),
             *reader.line_signals(hits),
+            *reader.pattern_signals(),
             *reader.url_signals(page.links),
             *metadata_signals(page.metadata, self.rules, host_domain),
         ]

@@ -21,6 +21,7 @@ class Problem:
     line: int
     col: int
     message: str
+    code: str = ""  # the audit check that reports it, e.g. "Y102"
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}:{self.col}: {self.message}"

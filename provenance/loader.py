@@ -70,9 +70,9 @@ class ParsedFile:
                 return None
         return self._root
 
-    def problem(self, loc: Loc, message: str) -> Problem:
+    def problem(self, loc: Loc, message: str, code: str = "S101") -> Problem:
         line, col = locate(self.root, loc)
-        return Problem(self.path, line, col, message)
+        return Problem(self.path, line, col, message, code)
 
 
 def rule_files(root: Path) -> list[Path]:
@@ -98,7 +98,7 @@ def read_file(path: Path, display: str | None = None) -> ParsedFile:
     try:
         parsed.data = path.read_bytes()
     except OSError as error:
-        parsed.problems.append(Problem(parsed.path, 1, 1, f"cannot read: {error.strerror}"))
+        parsed.problems.append(Problem(parsed.path, 1, 1, f"cannot read: {error.strerror}", "Y106"))
         return parsed
     text = _decode(parsed)
     if text is not None:
@@ -118,7 +118,7 @@ def _decode(parsed: ParsedFile) -> str | None:
     except UnicodeDecodeError as error:
         line = parsed.data.count(b"\n", 0, error.start) + 1
         col = error.start - parsed.data.rfind(b"\n", 0, error.start)
-        parsed.problems.append(Problem(parsed.path, line, col, "not UTF-8 text"))
+        parsed.problems.append(Problem(parsed.path, line, col, "not UTF-8 text", "Y105"))
         return None
 
 
@@ -144,10 +144,10 @@ def _precise_content(parsed: ParsedFile, text: str) -> Any:
         mark = error.problem_mark or error.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         message = " ".join(part for part in (error.context, error.problem) if part)
-        parsed.problems.append(Problem(parsed.path, line, col, f"YAML syntax: {message}"))
+        parsed.problems.append(Problem(parsed.path, line, col, f"YAML syntax: {message}", "Y101"))
         return None
     except yaml.YAMLError as error:
-        parsed.problems.append(Problem(parsed.path, 1, 1, f"YAML: {error}"))
+        parsed.problems.append(Problem(parsed.path, 1, 1, f"YAML: {error}", "Y101"))
         return None
     if parsed._root is None:
         return None
@@ -170,7 +170,7 @@ def _refuse_anchors(parsed: ParsedFile, text: str) -> None:
         mark = event.start_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         message = f"YAML {what} is not allowed: anchors and aliases can expand without bound"
-        parsed.problems.append(Problem(parsed.path, line, col, message))
+        parsed.problems.append(Problem(parsed.path, line, col, message, "Y103"))
 
 
 def _to_python(node: yaml.Node, parsed: ParsedFile) -> Any:
@@ -187,7 +187,7 @@ def _scalar(node: yaml.ScalarNode, parsed: ParsedFile) -> Any:
     if node.tag == _STR or _is_yaml11_accident(node):
         return node.value
     if node.tag not in _SCALAR_TAGS:
-        _add(parsed, node, f"YAML tag {node.tag} is not allowed")
+        _add(parsed, node, f"YAML tag {node.tag} is not allowed", "Y104")
         return None
     return _SCALARS.yaml_constructors[node.tag](_SCALARS, node)
 
@@ -207,18 +207,18 @@ def _mapping(node: yaml.MappingNode, parsed: ParsedFile) -> dict[Any, Any]:
         try:
             duplicate = key in result
         except TypeError:
-            _add(parsed, key_node, "a mapping key must be a plain value")
+            _add(parsed, key_node, "a mapping key must be a plain value", "Y101")
             continue
         if duplicate:
-            _add(parsed, key_node, f"duplicate key {key!r}")
+            _add(parsed, key_node, f"duplicate key {key!r}", "Y102")
             continue
         result[key] = _to_python(value_node, parsed)
     return result
 
 
-def _add(parsed: ParsedFile, node: yaml.Node, message: str) -> None:
+def _add(parsed: ParsedFile, node: yaml.Node, message: str, code: str) -> None:
     mark = node.start_mark
-    parsed.problems.append(Problem(parsed.path, mark.line + 1, mark.column + 1, message))
+    parsed.problems.append(Problem(parsed.path, mark.line + 1, mark.column + 1, message, code))
 
 
 def named_citations(files: Iterable[ParsedFile]) -> dict[str, Citation]:
@@ -246,7 +246,12 @@ def validate(parsed: ParsedFile, citations: Mapping[str, Citation] | None) -> No
     except ValidationError as error:
         for item in error.errors(include_url=False):
             loc = tuple(item["loc"])
-            parsed.problems.append(parsed.problem(loc, _explain(item, loc)))
+            code = _ERROR_CODES.get(item["type"], "S101")
+            parsed.problems.append(parsed.problem(loc, _explain(item, loc), code))
+
+
+# Validation errors that belong to a check of their own rather than to the schema check.
+_ERROR_CODES = {"dangling_citation": "R404", "invalid_pattern": "P701"}
 
 
 def _explain(item: Any, loc: Loc) -> str:
@@ -391,7 +396,7 @@ def _duplicate_ids(valid: list[ParsedFile], kind: str) -> list[Problem]:
                 continue
             where = first[entry.id][0].problem((kind, first[entry.id][1], "id"), "")
             message = f"duplicate {kind[:-1]} id {entry.id!r}; first at {where.path}:{where.line}"
-            problems.append(item.problem((kind, index, "id"), message))
+            problems.append(item.problem((kind, index, "id"), message, "I101"))
     return problems
 
 
@@ -404,7 +409,9 @@ def _dangling_owners(valid: list[ParsedFile]) -> list[Problem]:
                 for number, link in enumerate(entry.owners):
                     if link.id not in known:
                         loc = (kind, index, "owners", number, "id")
-                        problems.append(item.problem(loc, f"owner {link.id!r} is not defined"))
+                        problems.append(
+                            item.problem(loc, f"owner {link.id!r} is not defined", "R401")
+                        )
     return problems
 
 
@@ -412,9 +419,9 @@ def _policy_count(valid: list[ParsedFile], parsed: list[ParsedFile]) -> list[Pro
     holders = [item for item in valid if _models(item).policy is not None]
     if not holders and len(valid) == len(parsed):
         where = parsed[0].path if parsed else "rules"
-        return [Problem(where, 1, 1, "no `policy:` found in any rule file")]
+        return [Problem(where, 1, 1, "no `policy:` found in any rule file", "S102")]
     message = f"a second `policy:`; the first is in {holders[0].path}" if holders else ""
-    return [item.problem(("policy",), message) for item in holders[1:]]
+    return [item.problem(("policy",), message, "S102") for item in holders[1:]]
 
 
 def _domain_index(
@@ -438,7 +445,7 @@ def _domain_index(
         )
         for _, rule in conflict.claims:
             item, loc = places[id(rule)]
-            problems.append(item.problem(loc, message))
+            problems.append(item.problem(loc, message, "D201"))
     return index, problems
 
 

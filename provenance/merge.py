@@ -26,7 +26,7 @@ from provenance.models import Alias, DomainRule, Facts, Source
 class Located(Protocol):
     """A rule file that can point a problem at a place in itself."""
 
-    def problem(self, loc: tuple[int | str, ...], message: str) -> Problem: ...
+    def problem(self, loc: tuple[int | str, ...], message: str, code: str = ...) -> Problem: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +77,7 @@ def _absorptions(
             else:
                 absorbed[target] = item.source.id
                 continue
-            problems.append(item.place.problem(loc, message))
+            problems.append(item.place.problem(loc, message, "R405"))
     return absorbed, problems
 
 

@@ -27,10 +27,11 @@ from pydantic import (
     model_validator,
 )
 from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import CoreSchema
+from pydantic_core import CoreSchema, PydanticCustomError
 
 from provenance import countries
 from provenance.domains import normalize_hostname, normalize_path
+from provenance.patterns import compile_pattern
 
 
 class Strict(BaseModel):
@@ -73,11 +74,12 @@ Share = Annotated[float, Field(ge=0.0, le=1.0)]
 
 
 class Citation(Strict):
-    """A public page that supports a fact, and the day someone checked that it does."""
+    """A public page that supports a fact, and the day someone checked that it does. The
+    date may be left out only to be reported: `provenance audit` flags a citation without it."""
 
     url: Url
     title: Text
-    checked: date
+    checked: date | None = None
     publisher: str | None = None
     note: str | None = None
 
@@ -94,7 +96,11 @@ def _resolve_citation(value: Citation | str, info: ValidationInfo) -> Citation |
     if not isinstance(value, str) or named is None:
         return value
     if value not in named:
-        raise ValueError(f"citation {value!r} is not defined in any `citations:` list")
+        raise PydanticCustomError(
+            "dangling_citation",
+            "citation '{ref}' is not defined in any `citations:` list",
+            {"ref": value},
+        )
     citation: Citation = named[value]
     return citation
 
@@ -293,6 +299,65 @@ class Imported(Strict):
     note: str | None = None
 
 
+class CreditSignal(StrEnum):
+    DATELINE = "dateline"
+    BYLINE = "byline"
+    SIGN_OFF = "sign-off"
+    SOURCE_LINE = "source-line"
+    COPYRIGHT_LINE = "copyright-line"
+    REPUBLISH_NOTICE = "republish-notice"
+
+
+def _check_pattern(pattern: str) -> str:
+    error = compile_pattern(pattern)[1]
+    if error:
+        raise PydanticCustomError(
+            "invalid_pattern",
+            "pattern '{pattern}' is not valid for the linear-time engine (RE2): {error}",
+            {"pattern": pattern, "error": error},
+        )
+    return pattern
+
+
+class CreditPattern(Strict):
+    """A credit form of one source that the built-in patterns do not know, as a regular
+    expression for RE2: linear-time, so no pattern can backtrack catastrophically. It is
+    matched in the lead, the tail or both, and a match credits the source."""
+
+    regex: Annotated[str, StringConstraints(min_length=1), AfterValidator(_check_pattern)]
+    signal: CreditSignal
+    zone: Literal["lead", "tail", "any"] = "any"
+    note: str | None = None
+
+
+class ExampleExpectation(Strict):
+    """What annotating an example must give; anything left out is not checked."""
+
+    host: Slug | None = None
+    origin: Slug | None = None
+    label: LabelId | None = None
+    code: SmmCode | None = None
+    relation: (
+        Literal["original", "republished", "wire-copy", "mirror", "same-owner", "unknown"] | None
+    ) = None
+
+
+class Example(Strict):
+    """A test a rule carries, run by `provenance audit` as semgrep runs a rule's tests: a URL,
+    text or HTML, and what its annotation must say."""
+
+    url: str | None = None
+    text: str | None = None
+    html: str | None = None
+    expect: ExampleExpectation
+
+    @model_validator(mode="after")
+    def _has_input(self) -> Example:
+        if not (self.url or self.text or self.html):
+            raise ValueError("an example needs a `url`, `text` or `html`")
+        return self
+
+
 class Source(Strict):
     """An outlet: something that publishes news under a name and on some domains.
 
@@ -311,6 +376,8 @@ class Source(Strict):
     imported: tuple[Imported, ...] = ()
     merges: tuple[Slug, ...] = ()
     label: LabelClaim | None = None
+    patterns: tuple[CreditPattern, ...] = ()
+    examples: tuple[Example, ...] = ()
     reviewed: date | None = None
     notes: str | None = None
 

@@ -18,6 +18,7 @@ from provenance.aliases import AliasIndex
 from provenance.ambiguous import is_ambiguous_name
 from provenance.domains import DomainIndex
 from provenance.models import STATE_KINDS, Alias, CitationRef, Owner, OwnerLink, Policy, Source
+from provenance.patterns import PatternIndex
 from provenance.policy import Label, Summary, decide, summarize
 
 
@@ -68,6 +69,9 @@ class RuleSet:
             for source in sources
             for alias in (*source.aliases, name_alias(source.name))
             if not is_ambiguous_name(alias.text)
+        )
+        self.patterns = PatternIndex(
+            [(source.id, pattern) for source in sources for pattern in source.patterns]
         )
         self.chains: Mapping[str, tuple[ChainLink, ...]] = MappingProxyType(
             {source.id: self._chain(source.owners) for source in sources}

@@ -335,6 +335,22 @@ class Reader:
                 sister=bool(credits.SISTER.search(rest)),
             )
 
+    def pattern_signals(self) -> Iterator[Signal]:
+        """Credits found by the sources' own patterns, in the lead and the tail."""
+        lead = self.rules.patterns.find(self.text[: self.zones.lead_end], "lead")
+        tail_start = self.zones.tail_start
+        tail = self.rules.patterns.find(self.text[tail_start:], "tail", tail_start)
+        for hit in (*lead, *tail):
+            yield Signal(
+                kind=hit.signal,
+                role=Role.ORIGIN,
+                weight=WEIGHTS.get(hit.signal, 0.8),
+                text=self.text[hit.start : hit.end],
+                start=hit.start,
+                end=hit.end,
+                source_id=hit.source_id,
+            )
+
     def url_signals(self, links: Sequence[TextLink]) -> Iterator[Signal]:
         """URLs in credit lines of the tail: written out in the text, or linked from it."""
         for match in credits.URL.finditer(self.text, self.zones.tail_start):

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from provenance import Annotation, Annotator, Article, RuleSet, load_rules
-from tests.conftest import POLICY, SEED
+from tests.conftest import POLICY, SEED, WriteRules
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "wire.yaml"
 
@@ -219,3 +219,38 @@ def test_only_a_majority_or_a_marked_owner_controls() -> None:
     assert controlling([minority, OwnerLink(id="big", share=0.51)]) == OwnerLink(
         id="big", share=0.51
     )
+
+
+def test_a_source_pattern_credits_its_source(write_rules: WriteRules) -> None:
+    folder = write_rules(
+        {
+            "a.yaml": """
+            sources:
+              - id: north
+                name: North Wire
+                type: news-agency
+                patterns:
+                  - {regex: "\\\\[NW-\\\\d+\\\\]$", signal: sign-off, zone: tail}
+            """
+        }
+    )
+    annotator = Annotator(load_rules(folder))
+    text = "Lead.\\nBody text here.\\nThe vote passed. [NW-42]"
+    found = annotate(annotator, text, "https://daily.example/a")
+    assert found.origin is not None and found.origin.source == "north"
+    assert found.relation == "wire-copy"
+    assert [e.text for e in found.evidence or () if e.signal == "sign-off"] == ["[NW-42]"]
+
+
+def test_a_pattern_the_linear_engine_cannot_run_is_refused(write_rules: WriteRules) -> None:
+    from provenance import RulesError
+
+    folder = write_rules(
+        {
+            "a.yaml": 'sources:\n  - id: a\n    name: A\n    patterns: [{regex: "(a)\\\\1", signal: byline}]\n'
+        }
+    )
+    with pytest.raises(RulesError) as raised:
+        load_rules(folder)
+    [problem] = raised.value.problems
+    assert problem.code == "P701" and "RE2" in problem.message and problem.line == 4

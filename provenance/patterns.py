@@ -1,0 +1,80 @@
+"""Rule patterns run on RE2, a linear-time engine: no pattern can backtrack catastrophically,
+because RE2 has no backtracking at all. Patterns it cannot run (back-references,
+look-arounds) are rejected when the rules load."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+import re2
+
+if TYPE_CHECKING:
+    from provenance.models import CreditPattern
+
+
+@cache
+def _options() -> Any:
+    options = re2.Options()
+    options.log_errors = False  # errors come back as values; nothing is printed
+    return options
+
+
+def compile_pattern(pattern: str) -> tuple[Any, str | None]:
+    """The compiled pattern, or None and the reason RE2 refuses it."""
+    try:
+        return re2.compile(pattern, options=_options()), None
+    except re2.error as error:
+        message = error.args[0] if error.args else str(error)
+        if isinstance(message, bytes):
+            message = message.decode("utf-8", "replace")
+        return None, str(message)
+
+
+class PatternIndex:
+    """Every credit pattern of a rule set, in one RE2 set per zone: one linear pass over the
+    lead and one over the tail tell which patterns match, whatever their number."""
+
+    def __init__(self, entries: Sequence[tuple[str, CreditPattern]]) -> None:
+        self._entries = list(entries)
+        self._compiled = [compile_pattern(pattern.regex)[0] for _, pattern in self._entries]
+        self._sets = {zone: self._set(zone) for zone in ("lead", "tail")}
+
+    def _set(self, zone: str) -> tuple[Any, list[int]] | None:
+        members = [
+            number
+            for number, (_, pattern) in enumerate(self._entries)
+            if pattern.zone in (zone, "any") and self._compiled[number] is not None
+        ]
+        if not members:
+            return None
+        found = re2.Set.SearchSet(_options())
+        for number in members:
+            found.Add(self._entries[number][1].regex)
+        found.Compile()
+        return found, members
+
+    def find(self, text: str, zone: str, offset: int = 0) -> Iterator[PatternHit]:
+        """The credits the patterns find in `text`, a zone of an article starting at
+        `offset`, in pattern order."""
+        entry = self._sets.get(zone)
+        if entry is None or not text:
+            return
+        found, members = entry
+        for index in sorted(found.Match(text)):
+            number = members[index]
+            match = self._compiled[number].search(text)
+            if match is not None:
+                source_id, pattern = self._entries[number]
+                start, end = match.span()
+                yield PatternHit(source_id, pattern.signal.value, start + offset, end + offset)
+
+
+@dataclass(frozen=True, slots=True)
+class PatternHit:
+    source_id: str
+    signal: str
+    start: int
+    end: int
