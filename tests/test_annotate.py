@@ -247,7 +247,8 @@ def test_a_pattern_the_linear_engine_cannot_run_is_refused(write_rules: WriteRul
 
     folder = write_rules(
         {
-            "a.yaml": 'sources:\n  - id: a\n    name: A\n    patterns: [{regex: "(a)\\\\1", signal: byline}]\n'
+            "a.yaml": "sources:\n  - id: a\n    name: A\n"
+            '    patterns: [{regex: "(a)\\\\1", signal: byline}]\n'
         }
     )
     with pytest.raises(RulesError) as raised:
