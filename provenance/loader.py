@@ -33,6 +33,7 @@ from provenance.domains import DomainIndex
 from provenance.errors import Problem, RulesError
 from provenance.merge import merge_sources
 from provenance.models import Citation, NamedCitation, RuleFile, Source
+from provenance.positions import locate_in_text
 from provenance.ruleset import RuleSet
 
 RULE_SUFFIXES = (".yaml", ".yml")
@@ -59,6 +60,7 @@ class ParsedFile:
     model: RuleFile | None = None
     problems: list[Problem] = field(default_factory=list)
     _root: yaml.Node | None = None
+    _located: int = 0
 
     @property
     def root(self) -> yaml.Node | None:
@@ -71,7 +73,13 @@ class ParsedFile:
         return self._root
 
     def problem(self, loc: Loc, message: str, code: str = "S101") -> Problem:
-        line, col = locate(self.root, loc)
+        """A problem at `loc`. The first few are found from the parser's events; a file
+        with more problems than that gets its node tree built once."""
+        if self._root is None and self._located < 3 and self.data:
+            self._located += 1
+            line, col = locate_in_text(self.data.decode("utf-8-sig", "replace"), loc)
+        else:
+            line, col = locate(self.root, loc)
         return Problem(self.path, line, col, message, code)
 
 
@@ -79,8 +87,11 @@ def rule_files(root: Path) -> list[Path]:
     """Every YAML file under `root` (or `root` itself), in a stable order."""
     if root.is_file():
         return [root]
+    # A broken link is listed too, so that it is reported rather than silently skipped.
     return sorted(
-        path for path in root.rglob("*") if path.suffix in RULE_SUFFIXES and path.is_file()
+        path
+        for path in root.rglob("*")
+        if path.suffix in RULE_SUFFIXES and (path.is_file() or path.is_symlink())
     )
 
 
@@ -325,12 +336,12 @@ def load_rules(path: str | Path | None = None) -> RuleSet:
     root = Path(path) if path is not None else shipped_rules()
     if not root.exists():
         raise RulesError([Problem(str(root), 1, 1, "no such file or folder")])
-    with _collector_paused():
+    with collector_paused():
         return _load(root)
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Loading makes hundreds of thousands of objects that all live on, and each of the
     collector's full passes walks them all again: two thirds of the load time. Loading makes
     no garbage cycles worth chasing, so the collector waits until the load is done."""
@@ -344,7 +355,31 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _load(root: Path) -> RuleSet:
-    parsed = [read_file(file, _display(file)) for file in rule_files(root)]
+    tree = read_tree(rule_files(root))
+    if tree.problems:
+        raise RulesError(tree.problems)
+    return tree.compile()
+
+
+@dataclass
+class Tree:
+    """Rule files read, validated and merged, with every problem found on the way. The audit
+    works on a tree even when it has problems; `load_rules` only compiles a clean one."""
+
+    parsed: list[ParsedFile]
+    valid: list[ParsedFile]
+    sources: list[Source]
+    domains: DomainIndex
+    problems: list[Problem]
+    named: dict[str, Citation]
+
+    def compile(self) -> RuleSet:
+        return _compile(self.valid, self.sources, rules_version(self.parsed), self.domains)
+
+
+def read_tree(files: Iterable[Path]) -> Tree:
+    """Read, validate and merge rule files, collecting every problem."""
+    parsed = [read_file(file, display_path(file)) for file in files]
     citations = named_citations(parsed)
     for item in parsed:
         validate(item, citations)
@@ -355,20 +390,18 @@ def _load(root: Path) -> RuleSet:
         [
             (item, index, source)
             for item in valid
-            for index, source in enumerate(_models(item).sources)
+            for index, source in enumerate(models_of(item).sources)
         ]
     )
-    domains, conflicts = _domain_index(valid, sources)
+    domains, conflicts = domain_index(valid, sources)
     problems += merge_problems + conflicts
-    if problems:
-        raise RulesError(problems)
-    return _compile(valid, sources, rules_version(parsed), domains)
+    return Tree(parsed, valid, sources, domains, problems, citations)
 
 
-def _display(file: Path) -> str:
+def display_path(file: Path) -> str:
     """The path as the user can open it: relative to the working folder when inside it."""
-    try:
-        return str(file.resolve().relative_to(Path.cwd()))
+    try:  # absolute, not resolved: a broken link keeps its own name
+        return str(file.absolute().relative_to(Path.cwd()))
     except ValueError:
         return str(file)
 
@@ -381,7 +414,7 @@ def check_across(valid: list[ParsedFile], parsed: list[ParsedFile]) -> list[Prob
     return problems
 
 
-def _models(item: ParsedFile) -> RuleFile:
+def models_of(item: ParsedFile) -> RuleFile:
     assert item.model is not None
     return item.model
 
@@ -390,7 +423,7 @@ def _duplicate_ids(valid: list[ParsedFile], kind: str) -> list[Problem]:
     first: dict[str, tuple[ParsedFile, int]] = {}
     problems: list[Problem] = []
     for item in valid:
-        for index, entry in enumerate(getattr(_models(item), kind)):
+        for index, entry in enumerate(getattr(models_of(item), kind)):
             if entry.id not in first:
                 first[entry.id] = (item, index)
                 continue
@@ -401,11 +434,11 @@ def _duplicate_ids(valid: list[ParsedFile], kind: str) -> list[Problem]:
 
 
 def _dangling_owners(valid: list[ParsedFile]) -> list[Problem]:
-    known = {owner.id for item in valid for owner in _models(item).owners}
+    known = {owner.id for item in valid for owner in models_of(item).owners}
     problems: list[Problem] = []
     for item in valid:
         for kind in ("sources", "owners"):
-            for index, entry in enumerate(getattr(_models(item), kind)):
+            for index, entry in enumerate(getattr(models_of(item), kind)):
                 for number, link in enumerate(entry.owners):
                     if link.id not in known:
                         loc = (kind, index, "owners", number, "id")
@@ -416,7 +449,7 @@ def _dangling_owners(valid: list[ParsedFile]) -> list[Problem]:
 
 
 def _policy_count(valid: list[ParsedFile], parsed: list[ParsedFile]) -> list[Problem]:
-    holders = [item for item in valid if _models(item).policy is not None]
+    holders = [item for item in valid if models_of(item).policy is not None]
     if not holders and len(valid) == len(parsed):
         where = parsed[0].path if parsed else "rules"
         return [Problem(where, 1, 1, "no `policy:` found in any rule file", "S102")]
@@ -424,14 +457,14 @@ def _policy_count(valid: list[ParsedFile], parsed: list[ParsedFile]) -> list[Pro
     return [item.problem(("policy",), message, "S102") for item in holders[1:]]
 
 
-def _domain_index(
+def domain_index(
     valid: list[ParsedFile], sources: list[Source]
 ) -> tuple[DomainIndex, list[Problem]]:
     """The domain index of the merged sources, and a located problem for each claim that no
     `overrides` settles. Merging keeps the rule objects, so each still knows its place."""
     places: dict[int, tuple[ParsedFile, Loc]] = {}
     for item in valid:
-        for position, source in enumerate(_models(item).sources):
+        for position, source in enumerate(models_of(item).sources):
             for number, rule in enumerate(source.domains):
                 places[id(rule)] = (item, ("sources", position, "domains", number))
     claims = [(source.id, rule) for source in sources for rule in source.domains]
@@ -452,7 +485,7 @@ def _domain_index(
 def _compile(
     valid: list[ParsedFile], sources: list[Source], version: str, domains: DomainIndex
 ) -> RuleSet:
-    models = [_models(item) for item in valid]
+    models = [models_of(item) for item in valid]
     policy = next(model.policy for model in models if model.policy is not None)
     return RuleSet(
         sources,
