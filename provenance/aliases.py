@@ -61,7 +61,8 @@ def _lower(text: str) -> str:
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
 
-def _key(alias: Alias) -> str:
+def alias_key(alias: Alias) -> str:
+    """What an alias is matched by: its plain text, lower-cased unless case-sensitive."""
     key = " ".join(plain(alias.text).split())
     return key if alias.case == "sensitive" else _lower(key)
 
@@ -80,7 +81,7 @@ class AliasIndex:
     def __init__(self, aliases: Iterable[tuple[str, Alias]]) -> None:
         grouped: dict[tuple[bool, str], dict[str, bool]] = {}
         for source_id, alias in aliases:
-            key = _key(alias)
+            key = alias_key(alias)
             if key:
                 owners = grouped.setdefault((alias.case == "sensitive", key), {})
                 owners[source_id] = owners.get(source_id, False) or alias.context == "credit"

@@ -247,3 +247,9 @@ def _pick(bucket: _Bucket, path: str) -> DomainMatch | None:
             if lowered == prefix or lowered.startswith(prefix + "/"):
                 return match
     return bucket.whole
+
+
+def is_public_suffix(name: str) -> bool:
+    """Whether `name` is itself a public suffix, such as `co.uk`, under which anyone may
+    register a site."""
+    return bool(_suffix_list().is_public(name))

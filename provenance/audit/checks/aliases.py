@@ -1,0 +1,89 @@
+"""Checks on the names sources are credited by."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from provenance.aliases import alias_key, is_cjk
+from provenance.ambiguous import is_ambiguous_name
+from provenance.audit.base import Check, Context, Place
+from provenance.audit.findings import Finding, Severity
+from provenance.models import Alias, Source
+from provenance.ruleset import name_alias
+
+# Words that are outlet names somewhere and ordinary words everywhere.
+_COMMON = """today post times sun star mirror express daily news world nation herald globe
+guardian observer independent telegraph tribune mail record journal chronicle examiner
+mercury standard voice monitor reporter press gazette courier capital local metro first one
+global sport sports business money live info online bild welt zeit stern focus presse monde
+pais mundo nacion razon republica stampa repubblica giornale correo diario vanguardia tiempo
+mir pravda izvestia"""
+COMMON_WORDS = frozenset(_COMMON.split())
+
+
+def _aliases(source: Source) -> Iterator[tuple[tuple[int | str, ...], Alias]]:
+    yield ("name",), name_alias(source.name)
+    for index, alias in enumerate(source.aliases):
+        yield ("aliases", index), alias
+
+
+class SharedAlias(Check):
+    """Two sources are credited by the same name. The annotator ignores a name that two
+    sources share, so neither is found by it.
+
+    Bad:
+        - {id: cna-taiwan, name: Central News Agency, aliases: [{text: CNA, context: credit}]}
+        - {id: cna-cyprus, name: Cyprus News Agency, aliases: [{text: CNA, context: credit}]}
+    Good:
+        - {id: cna-taiwan, name: Central News Agency, aliases: [中央社]}
+        - {id: cna-cyprus, name: Cyprus News Agency, aliases: [ΚΥΠΕ]}
+    """
+
+    code, name, severity = "A301", "shared-alias", Severity.WARNING
+
+    def finish(self, context: Context) -> Iterable[Finding]:
+        owners: dict[str, dict[str, Place]] = {}
+        for place, source in context.sources():
+            for loc, alias in _aliases(source):
+                if is_ambiguous_name(alias.text):
+                    continue  # never indexed, so never shared
+                by_source = owners.setdefault(alias_key(alias), {})
+                by_source.setdefault(
+                    context.final_id(source.id), Place(place.file, (*place.loc, *loc))
+                )
+        for key, by_source in owners.items():
+            if len(by_source) < 2:
+                continue
+            names = ", ".join(sorted(by_source))
+            for place in list(by_source.values())[1:]:
+                yield self.at(place, f"{key!r} is an alias of {names}; the annotator ignores it")
+
+
+class AmbiguousAlias(Check):
+    """A short or common-word alias that counts anywhere: it needs `context: credit`, so
+    that it only counts in a dateline, a byline or a source line, and `case: sensitive`.
+
+    Bad:
+        aliases: [{text: Post, context: any}]
+    Good:
+        aliases: [{text: Post, case: sensitive, context: credit}, The Washington Post]
+    """
+
+    code, name, severity = "A302", "ambiguous-alias", Severity.WARNING
+
+    def source(self, context: Context, place: Place, source: Source) -> Iterable[Finding]:
+        for loc, alias in _aliases(source):
+            text = alias.text.strip()
+            if alias.context != "any" or not _risky(text, alias.case):
+                continue
+            message = f"alias {text!r} is short or a common word: give it `context: credit`"
+            yield self.at(Place(place.file, (*place.loc, *loc)), message)
+
+
+def _risky(text: str, case: str) -> bool:
+    # A character of a script without spaces says about as much as a short word.
+    unspaced = any(is_cjk(ch) for ch in text)
+    letters = sum(ch.isalpha() for ch in text)
+    short = letters <= 2 if unspaced else letters <= 4
+    common = " " not in text and text.casefold() in COMMON_WORDS
+    return short or common or is_ambiguous_name(text)

@@ -1,0 +1,118 @@
+"""Checks on YAML itself and on the shape the schema requires: found by the loader."""
+
+from __future__ import annotations
+
+from provenance.audit.base import LoaderCheck
+from provenance.audit.findings import Severity
+
+
+class YamlSyntax(LoaderCheck):
+    """The file is not valid YAML.
+
+    Bad:
+        sources:
+          - id: rt
+            name: [RT
+    Good:
+        sources:
+          - id: rt
+            name: RT
+    """
+
+    code, name, severity = "Y101", "yaml-syntax", Severity.ERROR
+
+
+class DuplicateKey(LoaderCheck):
+    """A mapping gives the same key twice; YAML would silently keep the last.
+
+    Bad:
+        - id: rt
+          name: RT
+          name: Russia Today
+    Good:
+        - id: rt
+          name: RT
+          aliases: [Russia Today]
+    """
+
+    code, name, severity = "Y102", "duplicate-key", Severity.ERROR
+
+
+class YamlAnchor(LoaderCheck):
+    """An anchor or alias (`&name`, `*name`): refused, because aliases can expand without
+    bound (billion laughs). Cite shared sources by id instead.
+
+    Bad:
+        citations: &smm [smm-rt]
+        facts: {editorial: {control: state, citations: *smm}}
+    Good:
+        facts: {editorial: {control: state, citations: [smm-rt]}}
+    """
+
+    code, name, severity = "Y103", "yaml-anchor", Severity.ERROR
+
+
+class YamlTag(LoaderCheck):
+    """A YAML tag such as `!!python/object`: only plain YAML data is accepted.
+
+    Bad:
+        name: !!python/object:os.system x
+    Good:
+        name: RT
+    """
+
+    code, name, severity = "Y104", "yaml-tag", Severity.ERROR
+
+
+class NotUtf8(LoaderCheck):
+    """The file is not UTF-8 text.
+
+    Bad:
+        name: Caf\\xe9        (a Latin-1 byte)
+    Good:
+        name: Café           (saved as UTF-8)
+    """
+
+    code, name, severity = "Y105", "not-utf8", Severity.ERROR
+
+
+class UnreadableFile(LoaderCheck):
+    """The file cannot be read at all (permissions, a broken link).
+
+    Bad:
+        (a rule file the audit is not allowed to open)
+    Good:
+        (a readable rule file)
+    """
+
+    code, name, severity = "Y106", "unreadable-file", Severity.ERROR
+
+
+class Schema(LoaderCheck):
+    """The rule does not fit the rule format: an unknown key (with a suggestion), a wrong
+    type, a missing field or a value out of range. The format is the JSON Schema that
+    `provenance schema` prints.
+
+    Bad:
+        - id: rt
+          name: RT
+          aliasses: [Russia Today]
+    Good:
+        - id: rt
+          name: RT
+          aliases: [Russia Today]
+    """
+
+    code, name, severity = "S101", "schema", Severity.ERROR
+
+
+class PolicyCount(LoaderCheck):
+    """A rule set needs exactly one `policy:`, to turn its facts into labels.
+
+    Bad:
+        (two files, each with a `policy:`)
+    Good:
+        (one `policy.yaml` at the top of the rules)
+    """
+
+    code, name, severity = "S102", "policy-count", Severity.ERROR
