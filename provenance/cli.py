@@ -1,17 +1,19 @@
 """The `provenance` command: a thin layer that parses options, calls the library, and turns
 the outcome into an exit code. Data goes to stdout (or `--output`), diagnostics to stderr.
 
-Exit codes, never reused:
-    0  everything was annotated
+Exit codes, one meaning each across every command:
+    0  success: everything was annotated, or the audit found nothing at --fail-on
     1  some inputs could not be read; every other article was still written
     2  usage error
     3  the rules failed to load; every problem is listed as file:line:col
+    4  the audit found problems at or above --fail-on
 """
 
 from __future__ import annotations
 
 import gc
 import sys
+import textwrap
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,11 +22,14 @@ from pathlib import Path
 from typing import IO
 
 import click
+from tabulate import tabulate
 
 from provenance import __version__
 from provenance.annotate import Annotator, failed
 from provenance.annotation import Annotation
 from provenance.articles import Article, ArticleFailure, read_manifest, read_paths
+from provenance.audit import CHECKS, AuditOptions, audit, check_by_code
+from provenance.audit.formats import FORMAT_NAMES, formatter_for
 from provenance.errors import RulesError
 from provenance.evaluate import LabelsError, evaluate, read_labels
 from provenance.evaluate import render as render_evaluation
@@ -35,12 +40,13 @@ from provenance.importers.state_media_matrix import (
     read_rows,
     write_files,
 )
-from provenance.loader import load_rules
+from provenance.loader import load_rules, shipped_rules
 from provenance.report import WRITERS, atomic_output
+from provenance.rulesdiff import diff_rules, render_diff
 from provenance.schema import rules_schema_text
 from provenance.stats import render_stats, rule_stats
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_RULES = 0, 1, 2, 3
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_RULES, EXIT_FINDINGS = 0, 1, 2, 3, 4
 _SUFFIX_FORMATS = {".jsonl": "jsonl", ".json": "json", ".csv": "csv", ".txt": "table"}
 
 
@@ -248,3 +254,85 @@ def evaluate_command(cases: Path, labels_path: Path, rules_path: Path | None) ->
     except LabelsError as error:
         raise click.UsageError(str(error)) from error
     click.echo(render_evaluation(evaluate(annotator, cases, labels)), nl=False)
+
+
+@rules.command(name="diff")
+@click.argument("old", type=click.Path(exists=True, path_type=Path))
+@click.argument("new", type=click.Path(exists=True, path_type=Path))
+def rules_diff(old: Path, new: Path) -> None:
+    """Compare two rule trees (say, two checkouts): what a rules change does to labels."""
+    loaded = []
+    for path in (old, new):
+        try:
+            loaded.append(load_rules(path))
+        except RulesError as error:
+            for problem in error.problems:
+                click.echo(str(problem), err=True)
+            sys.exit(EXIT_RULES)
+    click.echo(render_diff(diff_rules(*loaded)), nl=False)
+
+
+@main.command(name="audit")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--format", "output_format", type=click.Choice(FORMAT_NAMES), default="auto", show_default=True
+)
+@click.option(
+    "--select", multiple=True, help="Only these checks: codes, names or code prefixes (D2)."
+)
+@click.option("--ignore", multiple=True, help="Leave out these checks: codes, names or prefixes.")
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "never"]),
+    default="error",
+    show_default=True,
+    help="The least severe finding that fails the run (exit 4).",
+)
+@click.option("--today", help="The date reviews are aged against (default: today).")
+@click.option("--stale-days", default=365, show_default=True, help="Days before a review is stale.")
+def audit_command(
+    paths: tuple[Path, ...],
+    output_format: str,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    fail_on: str,
+    today: str | None,
+    stale_days: int,
+) -> None:
+    """Audit rule files (default: the shipped rules): every problem, at its line."""
+    try:
+        when = date.fromisoformat(today) if today else date.today()
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--today") from error
+    options = AuditOptions(when, stale_days, _split(select), _split(ignore))
+    report = audit(paths or (shipped_rules(),), options)
+    formatter = formatter_for(output_format, sys.stdout.isatty())
+    click.echo(formatter.render(report), nl=False)
+    sys.exit(EXIT_FINDINGS if report.failing(fail_on) else EXIT_OK)
+
+
+def _split(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(item.strip() for value in values for item in value.split(",") if item.strip())
+
+
+@main.command(name="checks")
+@click.option("--explain", metavar="CODE", help="Print one check's documentation.")
+def checks_command(explain: str | None) -> None:
+    """List every audit check, or explain one."""
+    if explain:
+        check = check_by_code(explain)
+        if check is None:
+            raise click.BadParameter(f"no check {explain!r}", param_hint="--explain")
+        click.echo(f"{check.code} {check.name} ({check.severity.value})\n")
+        doc = check.__doc__ or ""
+        first, _, rest = doc.strip("\n").partition("\n")
+        click.echo(first.strip() + "\n" + textwrap.dedent(rest).rstrip())
+        return
+    rows = [(check.code, check.name, check.severity.value, check.summary()) for check in CHECKS]
+    click.echo(
+        tabulate(
+            rows,
+            headers=("code", "name", "severity", "what it finds"),
+            maxcolwidths=[None, None, None, 70],
+        )
+    )
