@@ -275,7 +275,9 @@ def _aliases(rows: Sequence[Row], name: str) -> list[dict[str, Any]]:
         texts.append(asset)
         match = _PARENTHESIS.match(asset)
         if match:
-            texts += [match["name"], match["inner"]]
+            texts.append(match["name"])
+            if len(match["inner"].split()) <= 4:  # a name, not a description of the row
+                texts.append(match["inner"])
     seen: set[str] = set()
     aliases: list[dict[str, Any]] = []
     for text in texts:
