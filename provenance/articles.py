@@ -108,6 +108,15 @@ def find_files(paths: Iterable[Path], skip: frozenset[Path] = frozenset()) -> It
             yield path
 
 
+MANIFEST_NAME = "manifest.jsonl"
+
+
+def folder_manifests(paths: Iterable[Path]) -> list[Path]:
+    """The `manifest.jsonl` at the top of each folder named, which saved-page collections
+    conventionally keep beside their pages."""
+    return [path / MANIFEST_NAME for path in paths if (path / MANIFEST_NAME).is_file()]
+
+
 def read_manifest(path: Path) -> tuple[dict[Path, str], list[ArticleFailure]]:
     """A manifest maps saved pages to their URLs: JSON Lines of `{"file", "url"}`, with `file`
     relative to the manifest's folder."""

@@ -27,7 +27,13 @@ from tabulate import tabulate
 from provenance import __version__
 from provenance.annotate import Annotator, failed
 from provenance.annotation import Annotation
-from provenance.articles import Article, ArticleFailure, read_manifest, read_paths
+from provenance.articles import (
+    Article,
+    ArticleFailure,
+    folder_manifests,
+    read_manifest,
+    read_paths,
+)
 from provenance.audit import CHECKS, AuditOptions, audit, check_by_code
 from provenance.audit.formats import FORMAT_NAMES, formatter_for
 from provenance.errors import RulesError
@@ -78,7 +84,8 @@ def main() -> None:
 @click.option(
     "--manifest",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help='JSON Lines of {"file", "url"} giving URLs to saved pages that have none.',
+    help='JSON Lines of {"file", "url"} giving URLs to saved pages that have none '
+    "(default: manifest.jsonl at the top of each folder given).",
 )
 def annotate(
     paths: tuple[Path, ...],
@@ -120,11 +127,16 @@ class AnnotateCommand:
             return EXIT_RULES
         # The rules live as long as the process: keep the collector from walking them again.
         gc.freeze()
-        urls, manifest_failures = read_manifest(self.manifest) if self.manifest else ({}, [])
+        manifests = [self.manifest] if self.manifest else folder_manifests(self.paths)
+        urls: dict[Path, str] = {}
+        manifest_failures: list[ArticleFailure] = []
+        for manifest in manifests:
+            found, failures = read_manifest(manifest)
+            urls.update(found)
+            manifest_failures.extend(failures)
         for failure in manifest_failures:
             click.echo(f"{failure}", err=True)
-        skip = (self.manifest,) if self.manifest else ()
-        articles = read_paths(self.paths, urls, skip)
+        articles = read_paths(self.paths, urls, skip=manifests)
         with self._stream() as stream:
             errors = self._write(annotator, articles, stream)
         return EXIT_SOME_FAILED if errors or manifest_failures else EXIT_OK

@@ -118,6 +118,19 @@ def test_manifest_urls_set_the_host(tmp_path: Path) -> None:
     assert record["host"]["source"] == "rt" and record["relation"] == "original"
 
 
+def test_a_folders_own_manifest_is_used_and_not_read_as_articles(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text(
+        "<html><body><article><p>Text of the story.</p></article></body></html>", "utf-8"
+    )
+    (tmp_path / "manifest.jsonl").write_text(
+        json.dumps({"file": "page.html", "url": "https://www.rt.com/news/1/"}) + "\n", "utf-8"
+    )
+    code, out, err = run("annotate", str(tmp_path), "--format", "jsonl")
+    assert (code, err) == (0, "")
+    [record] = [json.loads(line) for line in out.splitlines()]
+    assert record["host"]["source"] == "rt"
+
+
 def test_schema_command_prints_json_schema() -> None:
     code, out, _ = run("schema")
     assert code == 0 and json.loads(out)["$defs"]["Source"]["additionalProperties"] is False
