@@ -28,6 +28,7 @@ from provenance import credits
 from provenance.aliases import AliasHit, is_cjk
 from provenance.domains import parse_url, registrable_domain
 from provenance.html import MetaField, TextLink
+from provenance.models import SourceType
 from provenance.ruleset import RuleSet
 
 
@@ -208,6 +209,8 @@ class Reader:
         in_tail = start >= self.zones.tail_start
         if in_tail and _is_sign_off(before, after, end, para_end):
             return "sign-off"
+        if self._closes_text_alone(hit, para):
+            return "sign-off"  # "DPA" as the article's last line
         if in_tail and end >= para_end - 3 and credits.JOINT_BEFORE.search(before):
             return "joint-credit"  # "... hieß es. (FR mit dpa)"
         if credits.SOURCE_LINE.match(self.text, para_start, start):
@@ -219,6 +222,15 @@ class Reader:
         if in_tail and credits.COPYRIGHT_BEFORE.search(before):
             return "copyright-line"
         return None
+
+    def _closes_text_alone(self, hit: AliasHit, para: tuple[int, int]) -> bool:
+        """An agency's name as the whole of the text's last paragraph, bar brackets and
+        stops. Agencies only: a broadcaster's name there is as likely a share button."""
+        if para[1] < len(self.text.rstrip()):
+            return False
+        rest = self.text[para[0] : hit.start] + self.text[hit.end : para[1]]
+        source = self.rules.sources[hit.source_ids[0]]
+        return not rest.strip(" ().") and source.type is SourceType.NEWS_AGENCY
 
     def _sentence(self, offset: int, para_start: int, para_end: int) -> tuple[int, int]:
         """The span of the sentence holding `offset`, without its leading spaces."""
