@@ -29,11 +29,19 @@ from typing import Any
 
 from provenance.annotation import Annotation, CitedSource, Evidence, OwnerRef, Party, Relation
 from provenance.articles import Article, ArticleFailure
-from provenance.domains import UrlParts, parse_url, registrable_domain
+from provenance.domains import UrlParts, domain_country, parse_url, registrable_domain
 from provenance.html import MetaField, TextLink, parse_html
 from provenance.models import Citation, DomainKind, SourceType
 from provenance.ruleset import RuleSet
-from provenance.signals import WIRE_SIGNALS, Reader, Role, Signal, Zones, metadata_signals
+from provenance.signals import (
+    UNNAMED_AGENCIES,
+    WIRE_SIGNALS,
+    Reader,
+    Role,
+    Signal,
+    Zones,
+    metadata_signals,
+)
 
 THRESHOLD = 0.5
 _LINK_CANONICAL = re.compile(r"<([^>]+)>\s*;[^,]*rel\s*=\s*\"?canonical\b", re.IGNORECASE)
@@ -98,7 +106,7 @@ class Annotator:
         page = _page(article)
         parts = parse_url(article.url) if article.url else None
         host = self._host(parts, page)
-        signals = self._signals(page, parts)
+        signals = self._signals(page, parts, _country(host, parts))
         if host.party is None:
             host = self._host_from_text(signals)
         decision = decide(signals, host, self.rules)
@@ -115,16 +123,16 @@ class Annotator:
             else:
                 yield self.annotate(article)
 
-    def _signals(self, page: _Page, parts: UrlParts | None) -> list[Signal]:
+    def _signals(self, page: _Page, parts: UrlParts | None, country: str | None) -> list[Signal]:
         host_domain = registrable_domain(parts.host) if parts else None
-        reader = Reader(page.text, Zones.of(page.text), self.rules)
+        reader = Reader(page.text, Zones.of(page.text), self.rules, country)
         hits = self.rules.aliases.find(page.text)
         return [
             *reader.hit_signals(hits),
             *reader.line_signals(hits),
             *reader.pattern_signals(),
             *reader.url_signals(page.links),
-            *metadata_signals(page.metadata, self.rules, host_domain),
+            *metadata_signals(page.metadata, self.rules, host_domain, country),
         ]
 
     def _host(self, parts: UrlParts | None, page: _Page) -> _Host:
@@ -285,7 +293,7 @@ def _candidates(signals: Sequence[Signal]) -> dict[Key, list[Signal]]:
             key: Key = ("source", signal.source_id)
         elif signal.domain:
             key = ("domain", signal.domain)
-        elif signal.name == "agencies" and signal.kind == "unnamed-agencies":
+        elif signal.name == UNNAMED_AGENCIES:
             key = ("unnamed", "agencies")
         elif signal.name:
             key = ("name", signal.name.casefold())
@@ -374,6 +382,13 @@ def _page(article: Article) -> _Page:
         doc = parse_html(article.html, base_url=article.url)
         return _Page(doc.text, (*doc.metadata, *extra), doc.links)
     return _Page(article.text or "", tuple(extra), ())
+
+
+def _country(host: _Host, parts: UrlParts | None) -> str | None:
+    """The host's country: its rule's, else its country-code domain's."""
+    if host.party is not None and host.party.country:
+        return host.party.country
+    return domain_country(parts.host) if parts else None
 
 
 def _site_name(page: _Page, domain: str) -> str | None:

@@ -253,3 +253,17 @@ def is_public_suffix(name: str) -> bool:
     """Whether `name` is itself a public suffix, such as `co.uk`, under which anyone may
     register a site."""
     return bool(_suffix_list().is_public(name))
+
+
+# Country-code domains sold worldwide as generic names: they say nothing of where a site is.
+# (.me, .am and .ly are left in: Montenegrin, Armenian and Libyan news sites use them.)
+_VANITY_TLDS = frozenset(["ai", "cc", "co", "fm", "gg", "io", "nu", "tk", "to", "tv", "ws"])
+
+
+def domain_country(host: str) -> str | None:
+    """The ISO country code a host's country-code domain names (`GB` for `bbc.co.uk`), or
+    None for generic and vanity domains."""
+    tld = host.rsplit(".", 1)[-1]
+    if len(tld) != 2 or not tld.isalpha() or tld in _VANITY_TLDS or _looks_like_ip(host):
+        return None
+    return "GB" if tld == "uk" else tld.upper()

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from provenance import credits
@@ -80,6 +80,7 @@ WEIGHTS: dict[str, float] = {
 
 
 # Credits that say wire services delivered the copy, as opposed to a republisher's notice.
+UNNAMED_AGENCIES = "agencies"  # the name of a wire credit that names no one agency
 WIRE_SIGNALS = frozenset(
     {
         "dateline",
@@ -142,21 +143,32 @@ def _lead_paragraphs(spans: Sequence[tuple[int, int]], long_ones: int) -> int:
 class Reader:
     """Reads one text's alias hits and URLs in context. Built per article; cheap."""
 
-    def __init__(self, text: str, zones: Zones, rules: RuleSet) -> None:
+    def __init__(self, text: str, zones: Zones, rules: RuleSet, country: str | None = None) -> None:
         self.text = text
         self.zones = zones
         self.rules = rules
+        self.country = country  # the host's, to tell apart sources that share a name
         # paragraph start -> the spans of its republish phrases, found once per paragraph
         self._republish: dict[int, list[tuple[int, int]]] = {}
         self._sentences: dict[int, list[int]] = {}  # paragraph start -> its sentence ends
 
     def hit_signals(self, hits: Sequence[AliasHit]) -> Iterator[Signal]:
-        for hit in hits:
-            if len(hit.source_ids) != 1:
-                continue  # an alias shared by two sources says nothing on its own
-            signal = self._classify(hit)
+        for shared in hits:
+            hit = resolve_shared(shared, self.rules, self.country)
+            signal = self._classify(hit) if hit else self._unresolved_agency(shared)
             if signal is not None:
                 yield signal
+
+    def _unresolved_agency(self, hit: AliasHit) -> Signal | None:
+        """A credit that agencies of several countries share, none of them the host's: wire
+        copy from an agency that cannot be named."""
+        sources = [self.rules.sources[source_id] for source_id in hit.source_ids]
+        if any(source.type is not SourceType.NEWS_AGENCY for source in sources):
+            return None
+        signal = self._classify(replace(hit, source_ids=hit.source_ids[:1]))
+        if signal is None or signal.kind not in WIRE_SIGNALS:
+            return None
+        return replace(signal, source_id=None, name=UNNAMED_AGENCIES)
 
     def _classify(self, hit: AliasHit) -> Signal | None:
         start, end = hit.start, hit.end
@@ -321,7 +333,7 @@ class Reader:
                 text=line.strip(),
                 start=para_start + (len(line) - len(line.lstrip())),
                 end=para_start + len(line.rstrip()),
-                name="agencies",
+                name=UNNAMED_AGENCIES,
             )
 
     def _unknown_outlets(
@@ -477,7 +489,10 @@ def _sentence_ends(text: str, para_start: int, para_end: int) -> list[int]:
 
 
 def metadata_signals(
-    fields: Sequence[MetaField], rules: RuleSet, host_domain: str | None
+    fields: Sequence[MetaField],
+    rules: RuleSet,
+    host_domain: str | None,
+    country: str | None = None,
 ) -> Iterator[Signal]:
     """Signals from HTML metadata: declared origins that differ from the host."""
     for item in fields:
@@ -486,9 +501,9 @@ def metadata_signals(
             continue
         kind, is_url = known
         if is_url:
-            signal = _url_meta(item, kind, rules, host_domain)
+            signal = _url_meta(item, kind, rules, host_domain, country)
         else:
-            signal = _name_meta(item, kind, rules)
+            signal = _name_meta(item, kind, rules, country)
         if signal is not None:
             yield signal
 
@@ -517,10 +532,12 @@ _META_KINDS: dict[str, tuple[str, bool]] = {
 }
 
 
-def _url_meta(item: MetaField, kind: str, rules: RuleSet, host_domain: str | None) -> Signal | None:
+def _url_meta(
+    item: MetaField, kind: str, rules: RuleSet, host_domain: str | None, country: str | None
+) -> Signal | None:
     parts = parse_url(item.value)
     if parts is None or "." not in parts.host:
-        return _name_meta(item, kind, rules)  # some sites put a name where a URL belongs
+        return _name_meta(item, kind, rules, country)  # some sites put a name where a URL belongs
     domain = registrable_domain(parts.host)
     if domain == host_domain or domain in credits.PLATFORMS:
         return None  # a page pointing at its own site says nothing about origin
@@ -536,10 +553,21 @@ def _url_meta(item: MetaField, kind: str, rules: RuleSet, host_domain: str | Non
     )
 
 
-def _name_meta(item: MetaField, kind: str, rules: RuleSet) -> Signal | None:
+def resolve_shared(hit: AliasHit, rules: RuleSet, country: str | None) -> AliasHit | None:
+    """A name shared by several sources stands for the one from the host's country ("KNA"
+    on a German site is the Katholische Nachrichten-Agentur, on a Kenyan one the Kenya News
+    Agency); failing that, it says nothing."""
+    if len(hit.source_ids) == 1:
+        return hit
+    local = [i for i in hit.source_ids if country and rules.sources[i].country == country]
+    return replace(hit, source_ids=(local[0],)) if len(local) == 1 else None
+
+
+def _name_meta(item: MetaField, kind: str, rules: RuleSet, country: str | None) -> Signal | None:
     """A metadata name counts only when it is, as a whole, the name of one known source."""
     value = item.value.strip()
-    hits = [hit for hit in rules.aliases.find(value) if len(hit.source_ids) == 1]
+    found = (resolve_shared(hit, rules, country) for hit in rules.aliases.find(value))
+    hits = [hit for hit in found if hit is not None]
     if len(hits) != 1 or hits[0].end - hits[0].start < 0.8 * len(value):
         return None
     return Signal(

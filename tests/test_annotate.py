@@ -255,3 +255,55 @@ def test_a_pattern_the_linear_engine_cannot_run_is_refused(write_rules: WriteRul
         load_rules(folder)
     [problem] = raised.value.problems
     assert problem.code == "P701" and "RE2" in problem.message and problem.line == 4
+
+
+_SHARED_KNA = {
+    "a.yaml": """
+    sources:
+      - id: kna-de
+        name: Katholische Nachrichten-Agentur
+        type: news-agency
+        country: DE
+        aliases: [{text: KNA, case: sensitive, context: credit}]
+      - id: kna-ke
+        name: Kenya News Agency
+        type: news-agency
+        country: KE
+        aliases: [{text: KNA, case: sensitive, context: credit}]
+      - id: nation
+        name: Daily Nation
+        type: newspaper
+        country: KE
+        domains: [nation.africa]
+    """
+}
+
+
+@pytest.mark.parametrize(
+    ("url", "origin"),
+    [
+        ("https://www.domradio.example.de/a", "kna-de"),  # the domain's country
+        ("https://www.example.co.ke/a", "kna-ke"),
+        ("https://nation.africa/a", "kna-ke"),  # the host rule's country
+    ],
+)
+def test_a_shared_credit_is_the_agency_of_the_hosts_country(
+    write_rules: WriteRules, url: str, origin: str
+) -> None:
+    annotator = Annotator(load_rules(write_rules(_SHARED_KNA)))
+    found = annotate(annotator, "Fulda (KNA) Die Bischöfe berieten.\nMehr Text.", url)
+    assert found.relation == "wire-copy"
+    assert found.origin is not None and found.origin.source == origin
+
+
+def test_a_shared_credit_no_country_picks_is_wire_copy_from_an_unnamed_agency(
+    write_rules: WriteRules,
+) -> None:
+    annotator = Annotator(load_rules(write_rules(_SHARED_KNA)))
+    found = annotate(
+        annotator, "Fulda (KNA) Die Bischöfe berieten.\nMehr Text.", "https://x.example/a"
+    )
+    assert (found.relation, found.origin) == ("wire-copy", None)
+    assert [(e.signal, e.text, e.source) for e in found.evidence or () if e.start] == [
+        ("dateline", "KNA", None)
+    ]

@@ -4,6 +4,7 @@ import pytest
 
 from provenance.domains import (
     DomainIndex,
+    domain_country,
     match_key,
     normalize_hostname,
     parse_url,
@@ -117,3 +118,20 @@ def test_conflicts_need_an_override_with_a_reason() -> None:
 def test_override_needs_a_reason() -> None:
     with pytest.raises(ValueError, match="reason"):
         DomainRule(domain="x.com", overrides="a")
+
+
+@pytest.mark.parametrize(
+    ("host", "expected"),
+    [
+        ("news.bbc.co.uk", "GB"),
+        ("www.spiegel.de", "DE"),
+        ("www.the-star.co.ke", "KE"),
+        ("news.am", "AM"),  # Armenian news sites do use .am
+        ("www.reuters.com", None),
+        ("techcrunch.io", None),  # sold worldwide as a generic name
+        ("www.example.tv", None),
+        ("192.168.0.1", None),
+    ],
+)
+def test_domain_country(host: str, expected: str | None) -> None:
+    assert domain_country(host) == expected

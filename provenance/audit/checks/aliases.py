@@ -28,22 +28,26 @@ def _aliases(source: Source) -> Iterator[tuple[tuple[int | str, ...], Alias]]:
 
 
 class SharedAlias(Check):
-    """Two sources are credited by the same name. The annotator ignores a name that two
-    sources share, so neither is found by it.
+    """Two sources of one country, or of no stated country, are credited by the same name.
+    The annotator takes a shared name for the source from the host's country, so sources of
+    different countries may share one; otherwise it ignores the name, and neither source is
+    found by it.
 
     Bad:
-        - {id: cna-taiwan, name: Central News Agency, aliases: [{text: CNA, context: credit}]}
-        - {id: cna-cyprus, name: Cyprus News Agency, aliases: [{text: CNA, context: credit}]}
+        - {id: nhk, name: NHK, country: JP, aliases: [{text: NHK, context: credit}]}
+        - {id: nhk-world, name: NHK World, country: JP, aliases: [{text: NHK, context: credit}]}
     Good:
-        - {id: cna-taiwan, name: Central News Agency, aliases: [中央社]}
-        - {id: cna-cyprus, name: Cyprus News Agency, aliases: [ΚΥΠΕ]}
+        - {id: nhk, name: NHK, country: JP, aliases: [{text: NHK, context: credit}]}
+        - {id: nhk-world, name: NHK World, country: JP, aliases: [NHK World-Japan]}
     """
 
     code, name, severity = "A301", "shared-alias", Severity.WARNING
 
     def finish(self, context: Context) -> Iterable[Finding]:
         owners: dict[str, dict[str, Place]] = {}
+        countries: dict[str, str | None] = {}
         for place, source in context.sources():
+            countries[context.final_id(source.id)] = source.country
             for loc, alias in _aliases(source):
                 if is_ambiguous_name(alias.text):
                     continue  # never indexed, so never shared
@@ -52,11 +56,17 @@ class SharedAlias(Check):
                     context.final_id(source.id), Place(place.file, (*place.loc, *loc))
                 )
         for key, by_source in owners.items():
-            if len(by_source) < 2:
+            if len(by_source) < 2 or _told_apart(countries, by_source):
                 continue
             names = ", ".join(sorted(by_source))
             for place in list(by_source.values())[1:]:
                 yield self.at(place, f"{key!r} is an alias of {names}; the annotator ignores it")
+
+
+def _told_apart(countries: dict[str, str | None], source_ids: Iterable[str]) -> bool:
+    """Whether each source has a country of its own, by which a host picks one."""
+    found = [countries[source_id] for source_id in source_ids]
+    return None not in found and len(set(found)) == len(found)
 
 
 class AmbiguousAlias(Check):
