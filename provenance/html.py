@@ -20,6 +20,7 @@ Python walks only the chosen main node. Class names are classified once and memo
 Article text, step by step:
 
 1. Remove tags that are never text (script, style, nav, aside, figure, form controls, …),
+   but not an aside that holds the marked article body (some CMSs wrap the story in one),
    and forms unless one wraps most of the page (ASP.NET).
 2. Main node, by explicit markup: ``[itemprop~=articleBody]``, else a well-known body
    class or id (``article-body``, ``entry-content``, …); the longest match wins.
@@ -894,6 +895,22 @@ def _drop_boilerplate(body: LexborNode, doomed: list[LexborNode], protected: set
         node.decompose()
 
 
+def _unwrap_asides_around_body(body: LexborNode) -> None:
+    """Some CMSs put the whole story in an ``<aside>``; keep what an aside holding the
+    marked article body holds, since asides are otherwise dropped whole."""
+    for marked in body.css("aside [itemprop~=articleBody]"):
+        asides = [node for node in _ancestors(marked) if node.tag == "aside"]
+        for aside in asides:
+            aside.unwrap()
+
+
+def _ancestors(node: LexborNode) -> Iterator[LexborNode]:
+    parent = node.parent
+    while parent is not None:
+        yield parent
+        parent = parent.parent
+
+
 def _drop_forms(body: LexborNode) -> None:
     """Remove forms (search boxes, sign-ups, comment forms), except a form wrapping most
     of the page, as ASP.NET pages do."""
@@ -1157,6 +1174,7 @@ def _extract_text(tree: LexborHTMLParser, sink: _MetaSink) -> tuple[str, tuple[T
     body = tree.body
     if body is None:
         return "", ()
+    _unwrap_asides_around_body(body)
     tree.strip_tags(_DROP_TAGS)
     _drop_forms(body)
     scan = _Scan(body)

@@ -716,3 +716,15 @@ def test_plain_text_input() -> None:
 def test_deeply_nested_html_does_not_raise() -> None:
     html = "<div>" * 3000 + "<p>deep text</p>" + "</div>" * 3000
     assert parse_html(html).text == "deep text"
+
+
+def test_an_article_body_inside_an_aside_is_kept() -> None:
+    story = "Hamburg (dpa) - The harbour reopened on Monday after the storm. " * 3
+    body = (
+        "<nav><a href='/'>Home</a></nav>"
+        "<aside class='related'><p>Read also: another story entirely.</p></aside>"
+        f"<main><aside class='content'><article><div itemprop=articleBody><p>{story}</p>"
+        "</div></article></aside></main>"
+    )
+    text = parse_html(page(body=body)).text
+    assert text == story.strip()
