@@ -1,6 +1,7 @@
-"""What a change to the rules does: sources added and removed, sources whose label, code,
-owner chain or domains changed, and how many annotations of the shipped domains would get
-a different label. This is what a reviewer reads on a rules pull request."""
+"""What a change to the rules does: sources added, removed and merged into curated ones,
+sources whose label, code, owner chain or domains changed, and how many annotations of the
+shipped domains would get a different label. This is what a reviewer reads on a rules pull
+request."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ class SourceChange:
 class RulesDiff:
     added: list[tuple[str, str, str]] = field(default_factory=list)
     removed: list[tuple[str, str, str]] = field(default_factory=list)
+    merged: list[tuple[str, str, str]] = field(default_factory=list)  # old id, into, label
     changed: list[SourceChange] = field(default_factory=list)
     urls_checked: int = 0
     relabelled: list[tuple[str, str, str]] = field(default_factory=list)
@@ -35,9 +37,16 @@ def diff_rules(old: RuleSet, new: RuleSet) -> RulesDiff:
     result = RulesDiff()
     for source_id in sorted(set(new.sources) - set(old.sources)):
         result.added.append((source_id, new.sources[source_id].name, _label(new.labels[source_id])))
+    absorbed = {target: s.id for s in new.sources.values() for target in s.merges}
     for source_id in sorted(set(old.sources) - set(new.sources)):
-        result.removed.append(
-            (source_id, old.sources[source_id].name, _label(old.labels[source_id]))
+        before = _label(old.labels[source_id])
+        into = absorbed.get(source_id)
+        if into is None:
+            result.removed.append((source_id, old.sources[source_id].name, before))
+            continue
+        after = _label(new.labels[into])
+        result.merged.append(
+            (source_id, into, before if before == after else f"{before} -> {after}")
         )
     for source_id in sorted(set(old.sources) & set(new.sources)):
         changes = _changes(old, new, source_id)
@@ -98,7 +107,7 @@ def _relabelled(old: RuleSet, new: RuleSet, result: RulesDiff) -> None:
 def render_diff(diff: RulesDiff) -> str:
     parts = [
         f"{len(diff.added)} sources added, {len(diff.removed)} removed, "
-        f"{len(diff.changed)} changed; "
+        f"{len(diff.merged)} merged, {len(diff.changed)} changed; "
         f"{len(diff.relabelled)} of {diff.urls_checked} shipped domains would get a different label"
     ]
     if diff.added:
@@ -109,6 +118,10 @@ def render_diff(diff: RulesDiff) -> str:
         parts.append(
             tabulate(diff.removed[:SHOWN], headers=("removed", "name", "label"))
             + _more(diff.removed)
+        )
+    if diff.merged:
+        parts.append(
+            tabulate(diff.merged[:SHOWN], headers=("merged", "into", "label")) + _more(diff.merged)
         )
     if diff.changed:
         rows = [(c.id, c.name, "; ".join(c.changes)) for c in diff.changed[:SHOWN]]
