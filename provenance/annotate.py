@@ -177,7 +177,8 @@ class Annotator:
         parts: UrlParts | None,
     ) -> Annotation:
         origin = self._origin(decision, host, page)
-        label = (origin.label if origin else None) or (host.party.label if host.party else None)
+        # An origin outside the rules has no label; the host's would be someone else's.
+        label = origin.label if origin else (host.party.label if host.party else None)
         excluded = {key[1] for key in (decision.origin, host.key) if key}
         return Annotation(
             path=article.path,

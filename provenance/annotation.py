@@ -3,7 +3,8 @@
 path, record, id, url
 host:   who published this copy          (source is the rule id, or null for an unknown site)
 origin: where the content comes from     (with its owner chain and cited facts)
-label:  the origin's label, or the host's when there is no origin
+label:  the origin's label (null for an origin outside the rules), or the host's when there
+        is no origin
 republished, relation, confidence
 citations: sources quoted in the body, never the origin
 evidence:  every signal that counted, with offsets into the article text

@@ -140,6 +140,20 @@ def test_an_unknown_site_named_by_canonical_is_still_an_origin(
     )
 
 
+def test_an_origin_outside_the_rules_does_not_take_the_hosts_label(
+    fixture_annotator: Annotator,
+) -> None:
+    html = (
+        '<html><head><link rel="canonical" href="https://smallblog.example/post/1"></head>'
+        "<body><article><p>A post about the vote.</p></article></body></html>"
+    )
+    url = "https://www.dailyplanet.example/copy"
+    found = fixture_annotator.annotate(Article(html=html, url=url))
+    assert found.host is not None and found.host.label is not None
+    assert found.origin is not None and found.origin.domain == "smallblog.example"
+    assert found.label is None
+
+
 def test_a_canonical_link_header_counts(fixture_annotator: Annotator) -> None:
     record = {
         "url": "https://scraper.example/copy",
