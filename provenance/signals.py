@@ -79,8 +79,9 @@ WEIGHTS: dict[str, float] = {
 }
 
 
-# Credits that say wire services delivered the copy, as opposed to a republisher's notice.
 UNNAMED_AGENCIES = "agencies"  # the name of a wire credit that names no one agency
+
+# Credits that say wire services delivered the copy, as opposed to a republisher's notice.
 WIRE_SIGNALS = frozenset(
     {
         "dateline",

@@ -47,7 +47,8 @@ class SharedAlias(Check):
         owners: dict[str, dict[str, Place]] = {}
         countries: dict[str, str | None] = {}
         for place, source in context.sources():
-            countries[context.final_id(source.id)] = source.country
+            final = context.final_id(source.id)
+            countries[final] = countries.get(final) or source.country  # as merging keeps it
             for loc, alias in _aliases(source):
                 if is_ambiguous_name(alias.text):
                     continue  # never indexed, so never shared
