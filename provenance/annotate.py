@@ -106,7 +106,7 @@ class Annotator:
         page = _page(article)
         parts = parse_url(article.url) if article.url else None
         host = self._host(parts, page)
-        signals = self._signals(page, parts, _country(host, parts))
+        signals = self._signals(page, host, _country(host, parts))
         if host.party is None:
             host = self._host_from_text(signals)
         decision = decide(signals, host, self.rules)
@@ -123,8 +123,8 @@ class Annotator:
             else:
                 yield self.annotate(article)
 
-    def _signals(self, page: _Page, parts: UrlParts | None, country: str | None) -> list[Signal]:
-        host_domain = registrable_domain(parts.host) if parts else None
+    def _signals(self, page: _Page, host: _Host, country: str | None) -> list[Signal]:
+        host_domain = host.party.domain if host.party else None  # set from the URL, if any
         reader = Reader(page.text, Zones.of(page.text), self.rules, country)
         hits = self.rules.aliases.find(page.text)
         return [
@@ -346,7 +346,8 @@ def _is_wire(rules: RuleSet, key: Key, found: Sequence[Signal]) -> bool:
 def _evidence(
     decision: Decision, signals: Sequence[Signal], parts: UrlParts | None
 ) -> tuple[Evidence, ...]:
-    counted = [s for s in signals if s in decision.signals or s.role in (Role.HOST, Role.CITATION)]
+    decisive = {id(signal) for signal in decision.signals}
+    counted = [s for s in signals if id(s) in decisive or s.role in (Role.HOST, Role.CITATION)]
     items = [_as_evidence(s) for s in sorted(counted, key=_evidence_order)]
     if parts is not None:
         items.insert(0, Evidence(signal="url-host", text=parts.host, field="url"))

@@ -794,30 +794,23 @@ def _chars(text: str) -> int:
     return len(text) - sum(map(text.count, (" ", "\n", "\t", "\r", "\xa0")))
 
 
-def _ancestor_ids(node: LexborNode | None) -> set[int]:
-    ids: set[int] = set()
+def _lineage(node: LexborNode | None) -> Iterator[LexborNode]:
+    """The node, then each of its ancestors up to the document."""
     while node is not None:
-        ids.add(node.mem_id)
+        yield node
         node = node.parent
-    return ids
+
+
+def _ancestor_ids(node: LexborNode | None) -> set[int]:
+    return {each.mem_id for each in _lineage(node)}
 
 
 def _is_inside(node: LexborNode, ids: set[int]) -> bool:
-    current: LexborNode | None = node
-    while current is not None:
-        if current.mem_id in ids:
-            return True
-        current = current.parent
-    return False
+    return any(each.mem_id in ids for each in _lineage(node))
 
 
 def _is_attached(node: LexborNode) -> bool:
-    current: LexborNode | None = node
-    while current is not None:
-        if current.tag == "html":
-            return True
-        current = current.parent
-    return False
+    return any(each.tag == "html" for each in _lineage(node))
 
 
 def _p_chars(node: LexborNode) -> int:
@@ -899,16 +892,9 @@ def _unwrap_asides_around_body(body: LexborNode) -> None:
     """Some CMSs put the whole story in an ``<aside>``; keep what an aside holding the
     marked article body holds, since asides are otherwise dropped whole."""
     for marked in body.css("aside [itemprop~=articleBody]"):
-        asides = [node for node in _ancestors(marked) if node.tag == "aside"]
+        asides = [node for node in _lineage(marked.parent) if node.tag == "aside"]
         for aside in asides:
             aside.unwrap()
-
-
-def _ancestors(node: LexborNode) -> Iterator[LexborNode]:
-    parent = node.parent
-    while parent is not None:
-        yield parent
-        parent = parent.parent
 
 
 def _drop_forms(body: LexborNode) -> None:

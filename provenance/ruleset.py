@@ -119,10 +119,6 @@ class RuleSet:
                 return link.owner.country
         return self.sources[source_id].country
 
-    def ultimate_owner(self, source_id: str) -> str | None:
-        chain = self.chains.get(source_id)
-        return chain[-1].owner.id if chain else None
-
     def owner_group(self, source_id: str) -> str | None:
         """The owner that makes outlets sisters: the last owner in the chain that is not a
         state, else the direct owner. Two outlets of one state are not sisters for that

@@ -96,6 +96,9 @@ WIRE_SIGNALS = frozenset(
 )
 
 
+_PARAGRAPH = re.compile(r"[^\r\n]*\S[^\r\n]*")  # a line with something on it
+
+
 @dataclass(frozen=True, slots=True)
 class Zones:
     """Paragraph spans of a text, and where its lead ends and its tail begins."""
@@ -106,9 +109,7 @@ class Zones:
 
     @classmethod
     def of(cls, text: str, lead: int = 2, tail: int = 3) -> Zones:
-        spans = tuple(
-            (match.start(), match.end()) for match in re.finditer(r"[^\r\n]*\S[^\r\n]*", text)
-        )
+        spans = tuple((match.start(), match.end()) for match in _PARAGRAPH.finditer(text))
         if not spans:
             return cls((), 0, 0)
         leading = _lead_paragraphs(spans, lead)
@@ -118,14 +119,12 @@ class Zones:
 
     def paragraph(self, offset: int) -> tuple[int, int]:
         """The span of the paragraph holding `offset` (binary search: texts can be long)."""
-        low, high = 0, len(self.paragraphs) - 1
-        while low < high:
-            middle = (low + high + 1) // 2
-            if self.paragraphs[middle][0] <= offset:
-                low = middle
-            else:
-                high = middle - 1
-        return self.paragraphs[low]
+        index = bisect_right(self.paragraphs, offset, key=_span_start) - 1
+        return self.paragraphs[max(index, 0)]
+
+
+def _span_start(span: tuple[int, int]) -> int:
+    return span[0]
 
 
 def _lead_paragraphs(spans: Sequence[tuple[int, int]], long_ones: int) -> int:
@@ -214,7 +213,7 @@ class Reader:
             and _is_dateline(self.text, hit, before, after)
         ):
             return "dateline"
-        if in_lead and _opens_with_report(self.text[para_start:start], after):
+        if in_lead and _opens_with_report(prefix, after):
             return "dateline"
         short = para_end - para_start <= 80
         if short and _is_byline(self.text, para, hit, self._next_line(para_end)):
@@ -239,7 +238,7 @@ class Reader:
     def _closes_text_alone(self, hit: AliasHit, para: tuple[int, int]) -> bool:
         """An agency's name as the whole of the text's last paragraph, bar brackets and
         stops. Agencies only: a broadcaster's name there is as likely a share button."""
-        if para[1] < len(self.text.rstrip()):
+        if para != self.zones.paragraphs[-1]:
             return False
         rest = self.text[para[0] : hit.start] + self.text[hit.end : para[1]]
         source = self.rules.sources[hit.source_ids[0]]
