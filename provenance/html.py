@@ -260,12 +260,7 @@ def _add_tracker(sink: _MetaSink, attrs: Attrs) -> None:
 
 
 def _nearest_scope(node: LexborNode) -> LexborNode | None:
-    parent = node.parent
-    while parent is not None and parent.tag not in (None, "-document"):
-        if "itemscope" in parent.attributes:
-            return parent
-        parent = parent.parent
-    return None
+    return next((each for each in _lineage(node.parent) if "itemscope" in each.attributes), None)
 
 
 def _microdata_value(node: LexborNode, *, url: bool) -> str | None:
@@ -1165,7 +1160,7 @@ def _extract_text(tree: LexborHTMLParser, sink: _MetaSink) -> tuple[str, tuple[T
     _drop_forms(body)
     scan = _Scan(body)
     main = scan.explicit_main()
-    _drop_boilerplate(body, scan.doomed, _ancestor_ids(main) if main is not None else set())
+    _drop_boilerplate(body, scan.doomed, _ancestor_ids(main))
     if main is None:
         main = _scored_main(body)
     if main is None or main.tag in ("body", "html"):

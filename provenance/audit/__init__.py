@@ -12,8 +12,9 @@ Checks live in `provenance.audit.checks` (the registry is `CHECKS`); output form
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -40,7 +41,10 @@ class AuditReport:
     checks: tuple[type[Check], ...]
     files: int = 0
     sources: int = 0
-    counts: dict[str, int] = field(default_factory=dict)
+
+    def totals(self) -> Counter[str]:
+        """Findings by severity: error, warning, info."""
+        return Counter(finding.severity.value for finding in self.findings)
 
     def failing(self, fail_on: str) -> bool:
         """Whether any finding is at or above `fail_on` (error, warning, or never)."""

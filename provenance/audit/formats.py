@@ -66,7 +66,7 @@ class TextFormatter(Formatter):
             [code, name, severity, count]
             for (code, name, severity), count in sorted(counts.items())
         ]
-        totals = Counter(f.severity.value for f in report.findings)
+        totals = report.totals()
         head = (
             f"{report.files} files, {report.sources} sources, {len(report.checks)} checks: "
             f"{totals['error']} errors, {totals['warning']} warnings, {totals['info']} notes"
@@ -108,7 +108,7 @@ class JsonFormatter(Formatter):
     name = "json"
 
     def render(self, report: AuditReport) -> str:
-        totals = Counter(f.severity.value for f in report.findings)
+        totals = report.totals()
         envelope = {
             "version": JSON_VERSION,
             "tool": "provenance audit",
