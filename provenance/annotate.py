@@ -34,7 +34,7 @@ from provenance.html import MetaField, TextLink, parse_html
 from provenance.models import Citation, DomainKind, SourceType
 from provenance.ruleset import RuleSet
 from provenance.signals import (
-    UNNAMED_AGENCIES,
+    UNNAMED_AGENCIES_NAME,
     WIRE_SIGNALS,
     Reader,
     Role,
@@ -294,7 +294,7 @@ def _candidates(signals: Sequence[Signal]) -> dict[Key, list[Signal]]:
             key: Key = ("source", signal.source_id)
         elif signal.domain:
             key = ("domain", signal.domain)
-        elif signal.name == UNNAMED_AGENCIES:
+        elif signal.name == UNNAMED_AGENCIES_NAME:
             key = ("unnamed", "agencies")
         elif signal.name:
             key = ("name", signal.name.casefold())

@@ -134,6 +134,17 @@ def read_manifest(path: Path) -> tuple[dict[Path, str], list[ArticleFailure]]:
     return urls, failures
 
 
+def read_manifests(paths: Iterable[Path]) -> tuple[dict[Path, str], list[ArticleFailure]]:
+    """The URLs all of these manifests give, and their unreadable lines."""
+    urls: dict[Path, str] = {}
+    failures: list[ArticleFailure] = []
+    for path in paths:
+        found, bad = read_manifest(path)
+        urls.update(found)
+        failures.extend(bad)
+    return urls, failures
+
+
 def read_file(path: Path, urls: Mapping[Path, str]) -> Iterator[Article | ArticleFailure]:
     """The articles in one file, or the reasons they cannot be read."""
     display = str(path)

@@ -31,7 +31,7 @@ from provenance.articles import (
     Article,
     ArticleFailure,
     folder_manifests,
-    read_manifest,
+    read_manifests,
     read_paths,
 )
 from provenance.audit import CHECKS, AuditOptions, audit, check_by_code
@@ -128,12 +128,7 @@ class AnnotateCommand:
         # The rules live as long as the process: keep the collector from walking them again.
         gc.freeze()
         manifests = [self.manifest] if self.manifest else folder_manifests(self.paths)
-        urls: dict[Path, str] = {}
-        manifest_failures: list[ArticleFailure] = []
-        for manifest in manifests:
-            found, failures = read_manifest(manifest)
-            urls.update(found)
-            manifest_failures.extend(failures)
+        urls, manifest_failures = read_manifests(manifests)
         for failure in manifest_failures:
             click.echo(f"{failure}", err=True)
         articles = read_paths(self.paths, urls, skip=manifests)

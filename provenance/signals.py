@@ -79,7 +79,7 @@ WEIGHTS: dict[str, float] = {
 }
 
 
-UNNAMED_AGENCIES = "agencies"  # the name of a wire credit that names no one agency
+UNNAMED_AGENCIES_NAME = "agencies"  # the name of a wire credit that names no one agency
 
 # Credits that say wire services delivered the copy, as opposed to a republisher's notice.
 WIRE_SIGNALS = frozenset(
@@ -168,7 +168,7 @@ class Reader:
         signal = self._classify(replace(hit, source_ids=hit.source_ids[:1]))
         if signal is None or signal.kind not in WIRE_SIGNALS:
             return None
-        return replace(signal, source_id=None, name=UNNAMED_AGENCIES)
+        return replace(signal, source_id=None, name=UNNAMED_AGENCIES_NAME)
 
     def _classify(self, hit: AliasHit) -> Signal | None:
         start, end = hit.start, hit.end
@@ -333,7 +333,7 @@ class Reader:
                 text=line.strip(),
                 start=para_start + (len(line) - len(line.lstrip())),
                 end=para_start + len(line.rstrip()),
-                name=UNNAMED_AGENCIES,
+                name=UNNAMED_AGENCIES_NAME,
             )
 
     def _unknown_outlets(
