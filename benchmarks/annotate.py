@@ -27,8 +27,8 @@ from pathlib import Path
 import yaml
 
 from provenance import Annotator, Article, load_rules
-from provenance.articles import decode_html
-from provenance.loader import shipped_rules
+from provenance.read.decode import decode_html
+from provenance.rules.load import shipped_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = (10, 1_000, 10_000)

@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from annotate import best_of, write_rule_set
 
 from provenance.audit import AuditOptions, audit
-from provenance.loader import shipped_rules
+from provenance.rules.load import shipped_rules
 
 
 def main() -> int:

@@ -17,7 +17,7 @@ import statistics
 import time
 from pathlib import Path
 
-from provenance.html import parse_html
+from provenance.read.html import parse_html
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PAGES = REPO_ROOT.parent / "shared" / "eval-corpus" / "pages"

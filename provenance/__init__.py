@@ -9,13 +9,21 @@ Load rules once, then annotate many articles:
     'rt'
 """
 
-from provenance.annotate import Annotator
-from provenance.annotation import Annotation, CitedSource, Evidence, OwnerRef, Party, Relation
-from provenance.articles import Article, ArticleFailure, read_paths
+from provenance.annotate.annotation import (
+    Annotation,
+    CitedSource,
+    Evidence,
+    OwnerRef,
+    Party,
+    Relation,
+)
+from provenance.annotate.annotator import Annotator
 from provenance.errors import ArticleError, Problem, ProvenanceError, RulesError
-from provenance.loader import load_rules
-from provenance.policy import Label
-from provenance.ruleset import RuleSet
+from provenance.read.article import Article, ArticleFailure
+from provenance.read.files import read_paths
+from provenance.rules.load import load_rules
+from provenance.rules.policy import Label
+from provenance.rules.ruleset import RuleSet
 
 __version__ = "0.1.0"
 

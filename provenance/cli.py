@@ -13,47 +13,43 @@ from __future__ import annotations
 
 import gc
 import sys
-import textwrap
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import IO
+from typing import IO, NoReturn
 
 import click
-from tabulate import tabulate
 
 from provenance import __version__
-from provenance.annotate import Annotator, failed
-from provenance.annotation import Annotation
-from provenance.articles import (
-    Article,
-    ArticleFailure,
-    folder_manifests,
-    read_manifests,
-    read_paths,
-)
-from provenance.audit import CHECKS, AuditOptions, audit, check_by_code
+from provenance.annotate.annotation import Annotation
+from provenance.annotate.annotator import Annotator
+from provenance.audit import AuditOptions, audit, check_by_code
+from provenance.audit.catalog import render_checks, render_explanation
 from provenance.audit.formats import FORMAT_NAMES, formatter_for
 from provenance.errors import RulesError
-from provenance.evaluate import LabelsError, evaluate, read_labels
-from provenance.evaluate import render as render_evaluation
-from provenance.importers.state_media_matrix import (
+from provenance.read.article import Article, ArticleFailure
+from provenance.read.files import read_paths
+from provenance.read.manifest import folder_manifests, read_manifests
+from provenance.rules.load import load_rules, shipped_rules
+from provenance.rules.ruleset import RuleSet
+from provenance.rules.schema import rules_schema_text
+from provenance.tools.evaluate import LabelsError, evaluate, read_labels
+from provenance.tools.evaluate import render as render_evaluation
+from provenance.tools.importers.state_media_matrix import (
     DEFAULT_COMMIT,
     Options,
     import_rows,
     read_rows,
     write_files,
 )
-from provenance.loader import load_rules, shipped_rules
-from provenance.report import WRITERS, atomic_output
-from provenance.rulesdiff import diff_rules, render_diff
-from provenance.schema import rules_schema_text
-from provenance.stats import render_stats, rule_stats
+from provenance.tools.rules_diff import diff_rules, render_diff
+from provenance.tools.stats import render_stats, rule_stats
+from provenance.write import WRITERS, format_for
+from provenance.write.atomic import atomic_output
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_RULES, EXIT_FINDINGS = 0, 1, 2, 3, 4
-_SUFFIX_FORMATS = {".jsonl": "jsonl", ".json": "json", ".csv": "csv", ".txt": "table"}
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -103,8 +99,32 @@ def annotate(
 
 def _default_format(output: Path | None) -> str:
     if output is not None:
-        return _SUFFIX_FORMATS.get(output.suffix.lower(), "jsonl")
+        return format_for(output) or "jsonl"
     return "table" if sys.stdout.isatty() else "jsonl"
+
+
+def _rules_or_exit(path: Path | None) -> RuleSet:
+    """The rules, or every problem on stderr and exit code 3."""
+    try:
+        return load_rules(path)
+    except RulesError as error:
+        _rules_failed(error)
+
+
+def _rules_failed(error: RulesError) -> NoReturn:
+    for problem in error.problems:
+        click.echo(str(problem), err=True)
+    count = len(error.problems)
+    click.echo(f"provenance: the rules failed to load ({count} problems)", err=True)
+    sys.exit(EXIT_RULES)
+
+
+def _today(value: str | None, option: str = "--today") -> date:
+    """A date option, or today; a malformed date is a usage error."""
+    try:
+        return date.fromisoformat(value) if value else date.today()
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint=option) from error
 
 
 @dataclass(frozen=True)
@@ -116,15 +136,7 @@ class AnnotateCommand:
     manifest: Path | None
 
     def run(self) -> int:
-        try:
-            annotator = Annotator(load_rules(self.rules))
-        except RulesError as error:
-            for problem in error.problems:
-                click.echo(str(problem), err=True)
-            click.echo(
-                f"provenance: the rules failed to load ({len(error.problems)} problems)", err=True
-            )
-            return EXIT_RULES
+        annotator = Annotator(_rules_or_exit(self.rules))
         # The rules live as long as the process: keep the collector from walking them again.
         gc.freeze()
         manifests = [self.manifest] if self.manifest else folder_manifests(self.paths)
@@ -139,14 +151,13 @@ class AnnotateCommand:
     def _write(
         self,
         annotator: Annotator,
-        articles: Iterator[Article | ArticleFailure],
-        stream: IO[str],
+        articles: Iterable[Article | ArticleFailure],
+        stream: IO[bytes],
     ) -> int:
         writer = WRITERS[self.output_format](stream)
         writer.start()
         errors = 0
-        for article in articles:
-            annotation = _annotate_one(annotator, article)
+        for annotation in annotator.annotate_many(articles):
             if annotation.error:
                 errors += 1
                 where = _where(annotation)
@@ -156,22 +167,13 @@ class AnnotateCommand:
         return errors
 
     @contextmanager
-    def _stream(self) -> Iterator[IO[str]]:
+    def _stream(self) -> Iterator[IO[bytes]]:
         if self.output is None:
-            yield sys.stdout
+            sys.stdout.flush()  # the writers write bytes under the text layer
+            yield sys.stdout.buffer
         else:
             with atomic_output(self.output) as stream:
                 yield stream
-
-
-def _annotate_one(annotator: Annotator, article: Article | ArticleFailure) -> Annotation:
-    if isinstance(article, ArticleFailure):
-        return failed(article, annotator.rules.version)
-    try:
-        return annotator.annotate(article)
-    except Exception as error:  # one bad article must not stop the run
-        failure = ArticleFailure(article.path or "-", article.record, f"internal error: {error!r}")
-        return failed(failure, annotator.rules.version)
 
 
 def _where(annotation: Annotation) -> str:
@@ -228,13 +230,8 @@ def rules() -> None:
 )
 def stats(rules_path: Path | None, today: str | None, stale_after: int) -> None:
     """Print what the rules cover: labels, codes, countries, owner chains, citations, reviews."""
-    try:
-        ruleset = load_rules(rules_path)
-    except RulesError as error:
-        for problem in error.problems:
-            click.echo(str(problem), err=True)
-        sys.exit(EXIT_RULES)
-    when = date.fromisoformat(today) if today else date.today()
+    when = _today(today)
+    ruleset = _rules_or_exit(rules_path)
     click.echo(render_stats(rule_stats(ruleset, when, stale_after)), nl=False)
 
 
@@ -251,13 +248,9 @@ def stats(rules_path: Path | None, today: str | None, stale_after: int) -> None:
 def evaluate_command(cases: Path, labels_path: Path, rules_path: Path | None) -> None:
     """Measure the annotator on labelled articles: origin accuracy, republished precision
     and recall, citations promoted to origin, relation confusion, and every miss."""
+    annotator = Annotator(_rules_or_exit(rules_path))
     try:
-        annotator = Annotator(load_rules(rules_path))
         labels = read_labels(labels_path)
-    except RulesError as error:
-        for problem in error.problems:
-            click.echo(str(problem), err=True)
-        sys.exit(EXIT_RULES)
     except LabelsError as error:
         raise click.UsageError(str(error)) from error
     click.echo(render_evaluation(evaluate(annotator, cases, labels)), nl=False)
@@ -268,15 +261,7 @@ def evaluate_command(cases: Path, labels_path: Path, rules_path: Path | None) ->
 @click.argument("new", type=click.Path(exists=True, path_type=Path))
 def rules_diff(old: Path, new: Path) -> None:
     """Compare two rule trees (say, two checkouts): what a rules change does to labels."""
-    loaded = []
-    for path in (old, new):
-        try:
-            loaded.append(load_rules(path))
-        except RulesError as error:
-            for problem in error.problems:
-                click.echo(str(problem), err=True)
-            sys.exit(EXIT_RULES)
-    click.echo(render_diff(diff_rules(*loaded)), nl=False)
+    click.echo(render_diff(diff_rules(_rules_or_exit(old), _rules_or_exit(new))), nl=False)
 
 
 @main.command(name="audit")
@@ -307,11 +292,7 @@ def audit_command(
     stale_days: int,
 ) -> None:
     """Audit rule files (default: the shipped rules): every problem, at its line."""
-    try:
-        when = date.fromisoformat(today) if today else date.today()
-    except ValueError as error:
-        raise click.BadParameter(str(error), param_hint="--today") from error
-    options = AuditOptions(when, stale_days, _split(select), _split(ignore))
+    options = AuditOptions(_today(today), stale_days, _split(select), _split(ignore))
     report = audit(paths or (shipped_rules(),), options)
     formatter = formatter_for(output_format, sys.stdout.isatty())
     click.echo(formatter.render(report), nl=False)
@@ -330,16 +311,6 @@ def checks_command(explain: str | None) -> None:
         check = check_by_code(explain)
         if check is None:
             raise click.BadParameter(f"no check {explain!r}", param_hint="--explain")
-        click.echo(f"{check.code} {check.name} ({check.severity.value})\n")
-        doc = check.__doc__ or ""
-        first, _, rest = doc.strip("\n").partition("\n")
-        click.echo(first.strip() + "\n" + textwrap.dedent(rest).rstrip())
+        click.echo(render_explanation(check), nl=False)
         return
-    rows = [(check.code, check.name, check.severity.value, check.summary()) for check in CHECKS]
-    click.echo(
-        tabulate(
-            rows,
-            headers=("code", "name", "severity", "what it finds"),
-            maxcolwidths=[None, None, None, 70],
-        )
-    )
+    click.echo(render_checks(), nl=False)

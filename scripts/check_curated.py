@@ -17,8 +17,8 @@ import tempfile
 from pathlib import Path
 
 from provenance import RulesError, load_rules
-from provenance.importers.state_media_matrix import CODE_ORDER
-from provenance.models import Citation, Source
+from provenance.rules.models import Citation, Source
+from provenance.tools.importers.state_media_matrix import CODE_ORDER
 
 ROOT = Path(__file__).resolve().parent.parent
 EXCLUDED = shutil.ignore_patterns("*.csv", "LICENSE", "*.md")

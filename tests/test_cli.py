@@ -95,7 +95,7 @@ def test_a_failed_run_leaves_no_output_file(
     def explode(*_: object) -> None:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr("provenance.report.JsonLinesWriter.finish", explode)
+    monkeypatch.setattr("provenance.write.records.JsonLinesWriter.finish", explode)
     target = tmp_path / "out.jsonl"
     result = CliRunner().invoke(main, ["annotate", str(SEED), "--output", str(target)])
     assert result.exit_code != 0

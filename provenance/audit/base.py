@@ -15,12 +15,16 @@ from functools import cached_property
 from pathlib import Path
 from typing import ClassVar
 
-from provenance.annotate import Annotator
+from provenance.annotate.annotator import Annotator
 from provenance.audit.findings import Finding, Severity
+from provenance.codes import Code
 from provenance.errors import Problem
-from provenance.loader import Loc, ParsedFile, Tree, models_of, read_tree, rule_files
-from provenance.models import Owner, Source
-from provenance.ruleset import RuleSet
+from provenance.rules.load import compile_tree
+from provenance.rules.models import Owner, Source
+from provenance.rules.positions import Loc
+from provenance.rules.ruleset import RuleSet
+from provenance.rules.tree import Tree, read_tree, rule_files
+from provenance.rules.yaml_file import ParsedFile
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,12 +60,12 @@ class Context:
     def sources(self) -> Iterator[tuple[Place, Source]]:
         """Every source as written, with its place, before merges."""
         for parsed in self.tree.valid:
-            for index, source in enumerate(models_of(parsed).sources):
+            for index, source in enumerate(parsed.rule_file.sources):
                 yield Place(parsed, ("sources", index)), source
 
     def owners(self) -> Iterator[tuple[Place, Owner]]:
         for parsed in self.tree.valid:
-            for index, owner in enumerate(models_of(parsed).owners):
+            for index, owner in enumerate(parsed.rule_file.owners):
                 yield Place(parsed, ("owners", index)), owner
 
     def final_id(self, source_id: str) -> str:
@@ -76,10 +80,10 @@ class Context:
     @cached_property
     def rules(self) -> RuleSet | None:
         """The compiled rules, when the tree has a policy to compile them with."""
-        if not any(models_of(item).policy for item in self.tree.valid):
+        if not any(item.rule_file.policy for item in self.tree.valid):
             return None
         try:
-            return self.tree.compile()
+            return compile_tree(self.tree)
         except Exception:  # a tree too broken to compile only loses the checks that need it
             return None
 
@@ -91,7 +95,7 @@ class Context:
 class Check:
     """Base of every check. Subclasses set the class attributes and override what they need."""
 
-    code: ClassVar[str]
+    code: ClassVar[Code]
     name: ClassVar[str]
     severity: ClassVar[Severity]
 
@@ -111,6 +115,10 @@ class Check:
         """A finding of this check at `place`."""
         line, col = _locate(place)
         return Finding(place.file.path, line, col, self.code, self.name, self.severity, message)
+
+    def report(self, problems: Iterable[Problem]) -> list[Finding]:
+        """Problems the rules layer found, as findings of this check."""
+        return [self.from_problem(problem) for problem in problems]
 
     def from_problem(self, problem: Problem) -> Finding:
         return Finding(
@@ -134,13 +142,10 @@ def _locate(place: Place) -> tuple[int, int]:
     return problem.line, problem.col
 
 
-class LoaderCheck(Check):
-    """A check whose problems the loader finds while reading the rules; the check reports
-    them under its own code."""
+class FoundWhileReading(Check):
+    """A check whose problems the loader finds while reading or validating one file (YAML
+    errors, schema errors, unknown citation ids, patterns RE2 refuses) and tags with the
+    check's code."""
 
     def finish(self, context: Context) -> Iterable[Finding]:
-        return [
-            self.from_problem(problem)
-            for problem in context.tree.problems
-            if problem.code == self.code
-        ]
+        return self.report(p for p in context.tree.file_problems if p.code == self.code)

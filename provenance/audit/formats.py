@@ -17,8 +17,8 @@ from typing import Any, ClassVar
 
 from tabulate import tabulate
 
-from provenance.audit import AuditReport
 from provenance.audit.findings import Finding, Severity
+from provenance.audit.run import AuditReport
 
 JSON_VERSION = 1
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -156,7 +156,7 @@ class SarifFormatter(Formatter):
             }
             for check in report.checks
         ]
-        index = {check.code: number for number, check in enumerate(report.checks)}
+        index = {str(check.code): number for number, check in enumerate(report.checks)}
         results = [self._result(finding, index) for finding in report.findings]
         run = {"tool": {"driver": {"name": "provenance audit", "rules": rules}}, "results": results}
         document = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from provenance.audit.checks.suppressions import SuppressionWithoutReason, UnusedSuppression
 from provenance.audit.findings import Finding
-from provenance.loader import ParsedFile
+from provenance.rules.yaml_file import ParsedFile
 
 _IGNORE = re.compile(r"#\s*provenance:\s*ignore\[(?P<codes>[^\]]*)\](?P<reason>[^#]*)")
 

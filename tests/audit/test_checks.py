@@ -12,7 +12,7 @@ import pytest
 
 from provenance.audit import CHECKS, AuditOptions, audit
 from provenance.audit.base import Check
-from provenance.loader import shipped_rules
+from provenance.rules.load import shipped_rules
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 TODAY = date(2026, 11, 27)

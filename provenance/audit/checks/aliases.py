@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
-from provenance.aliases import alias_key, is_cjk
-from provenance.ambiguous import is_ambiguous_name
 from provenance.audit.base import Check, Context, Place
 from provenance.audit.findings import Finding, Severity
-from provenance.models import Alias, Source
-from provenance.ruleset import name_alias
+from provenance.codes import Code
+from provenance.names import is_ambiguous_name, is_cjk
+from provenance.rules.aliases import alias_key
+from provenance.rules.models import Source
 
 # Words that are outlet names somewhere and ordinary words everywhere.
 _COMMON = """today post times sun star mirror express daily news world nation herald globe
@@ -19,12 +19,6 @@ global sport sports business money live info online bild welt zeit stern focus p
 pais mundo nacion razon republica stampa repubblica giornale correo diario vanguardia tiempo
 mir pravda izvestia"""
 COMMON_WORDS = frozenset(_COMMON.split())
-
-
-def _aliases(source: Source) -> Iterator[tuple[tuple[int | str, ...], Alias]]:
-    yield ("name",), name_alias(source.name)
-    for index, alias in enumerate(source.aliases):
-        yield ("aliases", index), alias
 
 
 class SharedAlias(Check):
@@ -41,7 +35,7 @@ class SharedAlias(Check):
         - {id: nhk-world, name: NHK World, country: JP, aliases: [NHK World-Japan]}
     """
 
-    code, name, severity = "A301", "shared-alias", Severity.WARNING
+    code, name, severity = Code.A301, "shared-alias", Severity.WARNING
 
     def finish(self, context: Context) -> Iterable[Finding]:
         owners: dict[str, dict[str, Place]] = {}
@@ -49,7 +43,7 @@ class SharedAlias(Check):
         for place, source in context.sources():
             final = context.final_id(source.id)
             countries[final] = countries.get(final) or source.country  # as merging keeps it
-            for loc, alias in _aliases(source):
+            for loc, alias in source.names():
                 if is_ambiguous_name(alias.text):
                     continue  # never indexed, so never shared
                 by_source = owners.setdefault(alias_key(alias), {})
@@ -80,10 +74,10 @@ class AmbiguousAlias(Check):
         aliases: [{text: Post, case: sensitive, context: credit}, The Washington Post]
     """
 
-    code, name, severity = "A302", "ambiguous-alias", Severity.WARNING
+    code, name, severity = Code.A302, "ambiguous-alias", Severity.WARNING
 
     def source(self, context: Context, place: Place, source: Source) -> Iterable[Finding]:
-        for loc, alias in _aliases(source):
+        for loc, alias in source.names():
             text = alias.text.strip()
             if alias.context != "any" or not _risky(text, alias.case):
                 continue

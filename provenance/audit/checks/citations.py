@@ -9,29 +9,17 @@ from urllib.parse import parse_qs, urlsplit
 
 from provenance.audit.base import Check, Context, Place
 from provenance.audit.findings import Finding, Severity
-from provenance.loader import ParsedFile, models_of
-from provenance.models import Citation, CitationRef, Owner, Source
+from provenance.codes import Code
+from provenance.rules.models import Citation, CitationRef, Owner, Source
+from provenance.rules.yaml_file import ParsedFile
+
+Claim = tuple[Place, str, tuple[CitationRef, ...]]
 
 
-def facts_of(place: Place, source: Source) -> Iterator[tuple[Place, str, tuple[CitationRef, ...]]]:
-    """Every fact and owner link of a source, with what it claims and its citations."""
-    facts = source.facts
-    for index, funding in enumerate(facts.funding):
-        yield place / "facts" / "funding" / index, f"funding ({funding.kind})", funding.citations
-    if facts.governance:
-        yield place / "facts" / "governance", "governance", facts.governance.citations
-    if facts.editorial:
-        yield place / "facts" / "editorial", "editorial control", facts.editorial.citations
-    for index, link in enumerate(source.owners):
-        yield place / "owners" / index, f"ownership by {link.id}", link.citations
-    if source.label:
-        yield place / "label", "the label claim", source.label.citations
-
-
-def owner_facts(place: Place, owner: Owner) -> Iterator[tuple[Place, str, tuple[CitationRef, ...]]]:
-    for index, link in enumerate(owner.owners):
-        if owner.kind.value != "state":
-            yield place / "owners" / index, f"ownership by {link.id}", link.citations
+def claims(place: Place, entry: Source | Owner) -> Iterator[Claim]:
+    """Every claim of a source or owner that needs a citation, at its place."""
+    for fact in entry.cited_facts():
+        yield Place(place.file, (*place.loc, *fact.loc)), fact.what, fact.citations
 
 
 class MissingCitation(Check):
@@ -44,17 +32,15 @@ class MissingCitation(Check):
         editorial: {control: state, citations: [smm-rt]}
     """
 
-    code, name, severity = "C501", "missing-citation", Severity.ERROR
+    code, name, severity = Code.C501, "missing-citation", Severity.ERROR
 
     def source(self, context: Context, place: Place, source: Source) -> Iterable[Finding]:
-        return self._check(facts_of(place, source))
+        return self._check(claims(place, source))
 
     def owner(self, context: Context, place: Place, owner: Owner) -> Iterable[Finding]:
-        return self._check(owner_facts(place, owner))
+        return self._check(claims(place, owner))
 
-    def _check(
-        self, facts: Iterable[tuple[Place, str, tuple[CitationRef, ...]]]
-    ) -> Iterable[Finding]:
+    def _check(self, facts: Iterable[Claim]) -> Iterable[Finding]:
         for where, what, citations in facts:
             if not citations:
                 yield self.at(where, f"{what} has no citation")
@@ -71,13 +57,13 @@ def citations_in(context: Context, parsed: ParsedFile) -> list[tuple[Place, Cita
 
 
 def _citations(context: Context, parsed: ParsedFile) -> Iterator[tuple[Place, Citation]]:
-    model = models_of(parsed)
+    model = parsed.rule_file
     for index, named in enumerate(model.citations):
         yield Place(parsed, ("citations", index)), named
     lists: list[tuple[Place, tuple[CitationRef, ...]]] = []
     for index, source in enumerate(model.sources):
         place = Place(parsed, ("sources", index))
-        lists += [(where, citations) for where, _, citations in facts_of(place, source)]
+        lists += [(where, citations) for where, _, citations in claims(place, source)]
         lists += [(place / "domains" / n, rule.citations) for n, rule in enumerate(source.domains)]
     for index, owner in enumerate(model.owners):
         place = Place(parsed, ("owners", index))
@@ -99,7 +85,7 @@ class InsecureCitation(Check):
         url: https://www.example.org/ownership
     """
 
-    code, name, severity = "C502", "insecure-citation", Severity.WARNING
+    code, name, severity = Code.C502, "insecure-citation", Severity.WARNING
 
     def file(self, context: Context, parsed: ParsedFile) -> Iterable[Finding]:
         for place, citation in citations_in(context, parsed):
@@ -126,7 +112,7 @@ class UnstableCitation(Check):
         url: https://statemediamonitor.com/2023/10/rt/
     """
 
-    code, name, severity = "C503", "unstable-citation", Severity.WARNING
+    code, name, severity = Code.C503, "unstable-citation", Severity.WARNING
 
     def file(self, context: Context, parsed: ParsedFile) -> Iterable[Finding]:
         for place, citation in citations_in(context, parsed):
@@ -158,7 +144,7 @@ class UndatedCitation(Check):
         - {url: "https://statemediamonitor.com/2023/10/rt/", title: RT, checked: 2026-11-27}
     """
 
-    code, name, severity = "C504", "undated-citation", Severity.ERROR
+    code, name, severity = Code.C504, "undated-citation", Severity.ERROR
 
     def file(self, context: Context, parsed: ParsedFile) -> Iterable[Finding]:
         for place, citation in citations_in(context, parsed):

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from provenance.audit.base import Check, Context, LoaderCheck, Place
+from provenance.audit.base import Check, Context, Place
 from provenance.audit.findings import Finding, Severity
-from provenance.domains import is_public_suffix, match_key
-from provenance.models import DomainRule, Source
+from provenance.codes import Code
+from provenance.rules.integrity import domain_problems
+from provenance.rules.models import DomainRule, Source
+from provenance.urls import is_public_suffix, match_key
 
 
-class DuplicateDomain(LoaderCheck):
+class DuplicateDomain(Check):
     """Two sources claim the same domain, host or path, and nothing settles which wins.
 
     Bad:
@@ -27,7 +29,10 @@ class DuplicateDomain(LoaderCheck):
             - {domain: bbc.com, overrides: bbc, reason: the World Service took over the site}
     """
 
-    code, name, severity = "D201", "duplicate-domain", Severity.ERROR
+    code, name, severity = Code.D201, "duplicate-domain", Severity.ERROR
+
+    def finish(self, context: Context) -> Iterable[Finding]:
+        return self.report(domain_problems(context.tree.valid, context.tree.conflicts))
 
 
 def _claims(context: Context, merged: bool = True) -> Iterator[tuple[str, Place, DomainRule]]:
@@ -51,7 +56,7 @@ class OverlappingPaths(Check):
         - {id: bbc-russian, domains: [bbc.com/russian]}
     """
 
-    code, name, severity = "D202", "overlapping-paths", Severity.WARNING
+    code, name, severity = Code.D202, "overlapping-paths", Severity.WARNING
 
     def finish(self, context: Context) -> Iterable[Finding]:
         seen: dict[str, list[tuple[str, str, Place]]] = {}
@@ -87,7 +92,7 @@ class ShadowedRule(Check):
         - {id: bbc, domains: [{host: bbc.com}]}
     """
 
-    code, name, severity = "D203", "shadowed-rule", Severity.WARNING
+    code, name, severity = Code.D203, "shadowed-rule", Severity.WARNING
 
     def finish(self, context: Context) -> Iterable[Finding]:
         exact_hosts: dict[str, str] = {}
@@ -119,7 +124,7 @@ class PublicSuffixDomain(Check):
         domains: [bbc.co.uk]
     """
 
-    code, name, severity = "D204", "public-suffix-domain", Severity.ERROR
+    code, name, severity = Code.D204, "public-suffix-domain", Severity.ERROR
 
     def source(self, context: Context, place: Place, source: Source) -> Iterable[Finding]:
         for index, rule in enumerate(source.domains):

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from provenance.audit.base import LoaderCheck
-from provenance.audit.findings import Severity
+from collections.abc import Iterable
+
+from provenance.audit.base import Check, Context
+from provenance.audit.findings import Finding, Severity
+from provenance.codes import Code
+from provenance.rules.integrity import duplicate_ids
 
 
-class DuplicateId(LoaderCheck):
+class DuplicateId(Check):
     """Two sources, two owners or two named citations share an id.
 
     Bad:
@@ -19,4 +23,7 @@ class DuplicateId(LoaderCheck):
           - {id: rt-arabic, name: RT Arabic}
     """
 
-    code, name, severity = "I101", "duplicate-id", Severity.ERROR
+    code, name, severity = Code.I101, "duplicate-id", Severity.ERROR
+
+    def finish(self, context: Context) -> Iterable[Finding]:
+        return self.report(duplicate_ids(context.tree.valid))

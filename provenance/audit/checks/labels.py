@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from provenance.annotate import Annotator
-from provenance.articles import Article
+from provenance.annotate.annotator import Annotator
 from provenance.audit.base import Check, Context, Place
 from provenance.audit.findings import Finding, Severity
-from provenance.models import Example, Source
+from provenance.codes import Code
+from provenance.read.article import Article
+from provenance.rules.models import Example, Source
 
 
 class LabelContradiction(Check):
@@ -24,7 +25,7 @@ class LabelContradiction(Check):
         label: {code: SC, note: ..., citations: [...]}
     """
 
-    code, name, severity = "L801", "label-contradiction", Severity.ERROR
+    code, name, severity = Code.L801, "label-contradiction", Severity.ERROR
 
     def source(self, context: Context, place: Place, source: Source) -> Iterable[Finding]:
         claim, rules = source.label, context.rules
@@ -52,7 +53,7 @@ class FailingExample(Check):
             expect: {host: rt, label: state-controlled, relation: original}
     """
 
-    code, name, severity = "X901", "failing-example", Severity.ERROR
+    code, name, severity = Code.X901, "failing-example", Severity.ERROR
 
     def source(self, context: Context, place: Place, source: Source) -> Iterable[Finding]:
         annotator = context.annotator

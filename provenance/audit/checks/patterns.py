@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from provenance.audit.base import LoaderCheck
+from provenance.audit.base import FoundWhileReading
 from provenance.audit.findings import Severity
+from provenance.codes import Code
 
 
-class InvalidPattern(LoaderCheck):
+class InvalidPattern(FoundWhileReading):
     """A credit pattern that RE2, the linear-time engine rule patterns run on, cannot
     compile: a syntax error, or a construct that needs backtracking (back-references,
     look-arounds). Because RE2 never backtracks, no valid pattern can backtrack
@@ -18,4 +19,4 @@ class InvalidPattern(LoaderCheck):
         patterns: [{regex: "\\\\(AP\\\\) [—-]", signal: dateline}]
     """
 
-    code, name, severity = "P701", "invalid-pattern", Severity.ERROR
+    code, name, severity = Code.P701, "invalid-pattern", Severity.ERROR

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from provenance.audit.base import Check, Context, LoaderCheck, Place
+from provenance.audit.base import Check, Context, FoundWhileReading, Place
 from provenance.audit.findings import Finding, Severity
-from provenance.models import Owner, OwnerLink, Source
+from provenance.codes import Code
+from provenance.rules.integrity import dangling_owners
+from provenance.rules.models import Owner, OwnerLink, Source
 
 
-class DanglingOwner(LoaderCheck):
+class DanglingOwner(Check):
     """An owner link names an owner that no rule file defines.
 
     Bad:
@@ -21,7 +23,10 @@ class DanglingOwner(LoaderCheck):
           - {id: tv-novosti, name: ANO TV-Novosti, kind: nonprofit}
     """
 
-    code, name, severity = "R401", "dangling-owner", Severity.ERROR
+    code, name, severity = Code.R401, "dangling-owner", Severity.ERROR
+
+    def finish(self, context: Context) -> Iterable[Finding]:
+        return self.report(dangling_owners(context.tree.valid))
 
 
 class OwnershipCycle(Check):
@@ -37,7 +42,7 @@ class OwnershipCycle(Check):
           - {id: b, name: B, kind: family}
     """
 
-    code, name, severity = "R402", "ownership-cycle", Severity.ERROR
+    code, name, severity = Code.R402, "ownership-cycle", Severity.ERROR
 
     def finish(self, context: Context) -> Iterable[Finding]:
         links: dict[str, list[tuple[Place, OwnerLink]]] = {}
@@ -75,7 +80,7 @@ class SharesOverWhole(Check):
         owners: [{id: a, share: 0.6}, {id: b, share: 0.4}]
     """
 
-    code, name, severity = "R403", "shares-over-whole", Severity.ERROR
+    code, name, severity = Code.R403, "shares-over-whole", Severity.ERROR
 
     def source(self, context: Context, place: Place, source: Source) -> Iterable[Finding]:
         return self._check(place, source.owners)
@@ -89,7 +94,7 @@ class SharesOverWhole(Check):
             yield self.at(place / "owners", f"owner shares add up to {total:.0%}")
 
 
-class DanglingCitation(LoaderCheck):
+class DanglingCitation(FoundWhileReading):
     """A fact cites, by id, a citation that no `citations:` list defines.
 
     Bad:
@@ -102,10 +107,10 @@ class DanglingCitation(LoaderCheck):
             checked: 2026-11-27
     """
 
-    code, name, severity = "R404", "dangling-citation", Severity.ERROR
+    code, name, severity = Code.R404, "dangling-citation", Severity.ERROR
 
 
-class BadMerge(LoaderCheck):
+class BadMerge(Check):
     """A `merges` entry names a source that does not exist, is merged twice, merges others
     itself, or is the source itself.
 
@@ -116,7 +121,10 @@ class BadMerge(LoaderCheck):
         - {id: rt, name: RT, merges: [smm-rt-com]}
     """
 
-    code, name, severity = "R405", "bad-merge", Severity.ERROR
+    code, name, severity = Code.R405, "bad-merge", Severity.ERROR
+
+    def finish(self, context: Context) -> Iterable[Finding]:
+        return self.report(context.tree.merge_problems)
 
 
 class DanglingOverride(Check):
@@ -128,7 +136,7 @@ class DanglingOverride(Check):
         domains: [{domain: x.example, overrides: old-owner, reason: bought the site}]
     """
 
-    code, name, severity = "R406", "dangling-override", Severity.ERROR
+    code, name, severity = Code.R406, "dangling-override", Severity.ERROR
 
     def finish(self, context: Context) -> Iterable[Finding]:
         known = {source.id for _, source in context.sources()}

@@ -8,8 +8,9 @@ from datetime import date, timedelta
 from provenance.audit.base import Check, Context, Place
 from provenance.audit.checks.citations import citations_in
 from provenance.audit.findings import Finding, Severity
-from provenance.loader import ParsedFile
-from provenance.models import Owner, Source
+from provenance.codes import Code
+from provenance.rules.models import Owner, Source
+from provenance.rules.yaml_file import ParsedFile
 
 
 class StaleReview(Check):
@@ -22,7 +23,7 @@ class StaleReview(Check):
         reviewed: 2026-11-27
     """
 
-    code, name, severity = "V601", "stale-review", Severity.WARNING
+    code, name, severity = Code.V601, "stale-review", Severity.WARNING
 
     def source(self, context: Context, place: Place, source: Source) -> Iterable[Finding]:
         return self._check(context, place, source.reviewed)
@@ -45,7 +46,7 @@ class FutureDate(Check):
         reviewed: 2026-11-27
     """
 
-    code, name, severity = "V602", "future-date", Severity.ERROR
+    code, name, severity = Code.V602, "future-date", Severity.ERROR
 
     def source(self, context: Context, place: Place, source: Source) -> Iterable[Finding]:
         if source.reviewed and source.reviewed > context.today:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from provenance.audit.base import Check
 from provenance.audit.findings import Severity
+from provenance.codes import Code
 
 
 class SuppressionWithoutReason(Check):
@@ -16,7 +17,7 @@ class SuppressionWithoutReason(Check):
         domains: [bbc.com]  # provenance: ignore[D201] the World Service shares the site
     """
 
-    code, name, severity = "Q901", "suppression-without-reason", Severity.ERROR
+    code, name, severity = Code.Q901, "suppression-without-reason", Severity.ERROR
 
 
 class UnusedSuppression(Check):
@@ -28,4 +29,4 @@ class UnusedSuppression(Check):
         name: RT
     """
 
-    code, name, severity = "Q902", "unused-suppression", Severity.WARNING
+    code, name, severity = Code.Q902, "unused-suppression", Severity.WARNING

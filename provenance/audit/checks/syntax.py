@@ -1,12 +1,16 @@
-"""Checks on YAML itself and on the shape the schema requires: found by the loader."""
+"""Checks on YAML itself and on the shape the schema requires."""
 
 from __future__ import annotations
 
-from provenance.audit.base import LoaderCheck
-from provenance.audit.findings import Severity
+from collections.abc import Iterable
+
+from provenance.audit.base import Check, Context, FoundWhileReading
+from provenance.audit.findings import Finding, Severity
+from provenance.codes import Code
+from provenance.rules.integrity import policy_count
 
 
-class YamlSyntax(LoaderCheck):
+class YamlSyntax(FoundWhileReading):
     """The file is not valid YAML.
 
     Bad:
@@ -19,10 +23,10 @@ class YamlSyntax(LoaderCheck):
             name: RT
     """
 
-    code, name, severity = "Y101", "yaml-syntax", Severity.ERROR
+    code, name, severity = Code.Y101, "yaml-syntax", Severity.ERROR
 
 
-class DuplicateKey(LoaderCheck):
+class DuplicateKey(FoundWhileReading):
     """A mapping gives the same key twice; YAML would silently keep the last.
 
     Bad:
@@ -35,10 +39,10 @@ class DuplicateKey(LoaderCheck):
           aliases: [Russia Today]
     """
 
-    code, name, severity = "Y102", "duplicate-key", Severity.ERROR
+    code, name, severity = Code.Y102, "duplicate-key", Severity.ERROR
 
 
-class YamlAnchor(LoaderCheck):
+class YamlAnchor(FoundWhileReading):
     """An anchor or alias (`&name`, `*name`): refused, because aliases can expand without
     bound (billion laughs). Cite shared sources by id instead.
 
@@ -49,10 +53,10 @@ class YamlAnchor(LoaderCheck):
         facts: {editorial: {control: state, citations: [smm-rt]}}
     """
 
-    code, name, severity = "Y103", "yaml-anchor", Severity.ERROR
+    code, name, severity = Code.Y103, "yaml-anchor", Severity.ERROR
 
 
-class YamlTag(LoaderCheck):
+class YamlTag(FoundWhileReading):
     """A YAML tag such as `!!python/object`: only plain YAML data is accepted.
 
     Bad:
@@ -61,10 +65,10 @@ class YamlTag(LoaderCheck):
         name: RT
     """
 
-    code, name, severity = "Y104", "yaml-tag", Severity.ERROR
+    code, name, severity = Code.Y104, "yaml-tag", Severity.ERROR
 
 
-class NotUtf8(LoaderCheck):
+class NotUtf8(FoundWhileReading):
     """The file is not UTF-8 text.
 
     Bad:
@@ -73,10 +77,10 @@ class NotUtf8(LoaderCheck):
         name: Café           (saved as UTF-8)
     """
 
-    code, name, severity = "Y105", "not-utf8", Severity.ERROR
+    code, name, severity = Code.Y105, "not-utf8", Severity.ERROR
 
 
-class UnreadableFile(LoaderCheck):
+class UnreadableFile(FoundWhileReading):
     """The file cannot be read at all (permissions, a broken link).
 
     Bad:
@@ -85,10 +89,10 @@ class UnreadableFile(LoaderCheck):
         (a readable rule file)
     """
 
-    code, name, severity = "Y106", "unreadable-file", Severity.ERROR
+    code, name, severity = Code.Y106, "unreadable-file", Severity.ERROR
 
 
-class Schema(LoaderCheck):
+class Schema(FoundWhileReading):
     """The rule does not fit the rule format: an unknown key (with a suggestion), a wrong
     type, a missing field or a value out of range. The format is the JSON Schema that
     `provenance schema` prints.
@@ -103,10 +107,10 @@ class Schema(LoaderCheck):
           aliases: [Russia Today]
     """
 
-    code, name, severity = "S101", "schema", Severity.ERROR
+    code, name, severity = Code.S101, "schema", Severity.ERROR
 
 
-class PolicyCount(LoaderCheck):
+class PolicyCount(Check):
     """A rule set needs exactly one `policy:`, to turn its facts into labels.
 
     Bad:
@@ -115,4 +119,7 @@ class PolicyCount(LoaderCheck):
         (one `policy.yaml` at the top of the rules)
     """
 
-    code, name, severity = "S102", "policy-count", Severity.ERROR
+    code, name, severity = Code.S102, "policy-count", Severity.ERROR
+
+    def finish(self, context: Context) -> Iterable[Finding]:
+        return self.report(policy_count(context.tree.valid, context.tree.parsed))

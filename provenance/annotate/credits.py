@@ -1,0 +1,372 @@
+"""What credit lines, citations and photo credits look like, in the languages we read.
+
+Each pattern here looks at a few dozen characters around a source's name (the text just
+before it, or just after it) or at the start of a paragraph. They are data: to read a new
+language, add its words here. Patterns that end in `$` are matched against the text before
+a name, patterns that start with `^` against the text after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from provenance.names import is_cjk
+
+_I = re.IGNORECASE
+
+# "RT @user: ..." is a retweet, not RT.
+RETWEET_AFTER = re.compile(r"^:?\s*@\w")
+
+# Photo and video credits: "Photo: Xinhua", "AFP/Getty Images", "© Sputnik / Ivan Ivanov".
+# A photo word, then a colon, "by", "credit" or a copyright sign, shortly before the name.
+PHOTO_WORDS = re.compile(
+    r"(?:\b(?:photos?|photograph|foto(?:s|grafie|grafía)?|image|images|imagen|immagine|"
+    r"picture|pic|фото|видео|video|vídeo|vidéo|caption|illustration|grafik|graphic|"
+    r"infograph\w*)|(?:bild|foto)(?:er|s)?)\b\s*(?:credits?\s*)?(?:[:：©]|by\b|\()"
+    r"[^.\n]{0,30}$"
+    r"|\b(?:image|photo|picture)?\s*credits?\s*[:：][^.\n]{0,30}$"
+    r"|(?:图|图片|摄影|视频|صورة|الصورة|عکس|تصویر)\s*[:：]\s*[^。\n]{0,20}$",
+    _I,
+)
+PHOTO_AGENCY_AFTER = re.compile(
+    r"^\s*/\s*(?:getty|ap photo|epa|imago|picture[ -]alliance|shutterstock|alamy|sipa|"
+    r"keystone|anp|belga|zuma|reuters/|afp/|dpa-?bildfunk|bildfunk)",
+    _I,
+)
+PHOTOGRAPHER_AFTER = re.compile(r"^\s*/\s*[A-ZА-Я][\w.-]+(?:\s+[A-ZА-Я][\w.-]+)+\s*$")
+COPYRIGHT_SIGN_BEFORE = re.compile(r"(?:©|\(c\))\s*$", _I)
+
+# Datelines: "(AP) —", "(Reuters) -", "(EFE).-", "(Xinhua) --", "(dpa):".
+# The agency's regional service may follow it: "Hamburg (dpa/lno) –".
+_SERVICE = r"(?:\s*/\s*[\w-]{1,12})*"
+DATELINE_PAREN_AFTER = re.compile(rf"^{_SERVICE}\s*[)）]\s*(?:--|\.?-|[—–:]|$)")
+# What comes before a dateline's agency: a place and a date, no sentence, no quotation.
+DATELINE_PREFIX = re.compile(r"^\s*(?:[^\"“”«»„!?。\s]+\s+){0,8}[^\"“”«»„!?。\s]*$")
+# "TOKYO, March 3 Kyodo - ...": the agency between the date and a dash.
+DATELINE_DASH_AFTER_NAME = re.compile(r"^\s*[—–-]{1,2}\s")
+# Close to a paragraph's start, "(Prensa Latina) La ..." needs no dash after it.
+DATELINE_PAREN_NEAR_START = re.compile(rf"^{_SERVICE}\s*[)）]\s*\S")
+DATELINE_PAREN_BEFORE = re.compile(r"[(（]\s*(?:[^()（）\s=]{1,12}\s*=\s*)?$")  # "(서울=연합뉴스)"
+DATELINE_SLASH_AFTER = re.compile(r"^\s*/")  # "/TASS/"
+DATELINE_DASH_AFTER = re.compile(r"^\s*[.,]")  # "МОСКВА, 3 мая — РИА Новости."
+CJK_DATELINE_AFTER = re.compile(r"^[^。\n]{0,30}[电電]")  # "新华社北京5月3日电", "中央社…電"
+# A lead that opens with "According to the report of X," is X's copy in Persian and Arabic.
+OPENING_REPORT_BEFORE = re.compile(
+    r"^\s*(?:به\s+گزارش\s+(?:خبرگزاری\s+)?|به\s+نقل\s+از\s+(?:خبرگزاری\s+)?|"
+    r"(?:ذكرت|أفادت|نقلت)\s+(?:وكالة\s+)?|据|據)$"
+)
+OPENING_REPORT_AFTER = re.compile(r"^\s*(?:[،,:]|报道|報道|讯|訊)")
+
+# Bylines: "By Reuters", "Von dpa", "Par l'AFP", "Por EFE", "PTI, Washington".
+BYLINE_BEFORE = re.compile(
+    r"^\s*(?:by|from|von|par|por|di|da|de|от|від|z|od|av|door)\s+(?:the\s+|l['’]|la\s+|el\s+)?$",
+    _I,
+)
+# An agency's reporters before its name: "Tom Davies Associated Press",
+# "Meg Kinnard and Errin Haines, Associated Press", "By Jane Doe, Reuters".
+_PERSON = r"[A-ZÀ-Ý][\w.'’-]+(?:\s+[A-ZÀ-Ý][\w.'’-]+){1,3}"
+REPORTERS_BEFORE = re.compile(
+    rf"^\s*(?:(?i:by)\s+)?{_PERSON}(?:\s*(?:,|and|&|und|et|y)\s*{_PERSON})*"
+    r"\s*[,|·-]?\s*(?:of\s+)?(?:the\s+)?$"
+)
+# Joint credits: "FR mit dpa", "with Reuters", "mit Material von Reuters", "AFP/The Local".
+JOINT_BEFORE = re.compile(
+    r"\b(?:mit|with|avec|con|und|and|et|y|e|и|plus)\s+"
+    r"(?:(?:Material|Informationen)\s+(?:von|der|des)\s+|material\s+from\s+|des\s+|de\s+l['’]|"
+    r"agency\s+|Agentur\s+)?$",
+    _I,
+)
+SLASH_BEFORE = re.compile(r"\S\s*/\s*$")
+SLASH_AFTER = re.compile(r"^\s*/\s*\S")
+
+# Sign-offs closing a text: "(dpa)", "aja/PAP", "jwo/dpa", "— Reuters".
+SIGN_OFF_BEFORE = re.compile(r"(?:\(\s*|\b[a-zäöüéß]{1,5}\s*/\s*|[—–-]\s*)$", _I)
+SIGN_OFF_AFTER = re.compile(r"^\s*\)?\s*[.;]?\s*$")
+AFTER_SENTENCE = re.compile(r"[.!?»”\"]\s+$")
+# A date or time standing for the rest of a byline line: "November 19, 2019, 9:02 AM".
+_MONTH = (
+    r"(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|d[ec]z|janv|févr|mars|avr|juin|"
+    r"juil|août|sept|déc|ene|abr|ago|dic|gen|mag|giu|lug|set|ott)[a-zéûä]*\.?"
+)
+DATE_LINE = re.compile(
+    rf"^\s*(?:(?:updated|published|aktualisiert|veröffentlicht|publié|actualizado)\s*:?\s*)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+{_MONTH}\s+\d{{4}}|"
+    rf"\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    r"[\s,0-9:apmAPMh.|-]*$",
+    _I,
+)
+# A paragraph opening with a dateline: "Washington.-", "BERLIN --", "KOBE –".
+DATELINE_START = re.compile(r"^\s*[A-ZÀ-Ý][\w.'’ -]{1,40}?(?:\.-|\s[—–-]{1,2}\s|,\s)")
+
+# Source lines: "Source: Xinhua", "Quelle: dpa", "Источник: РИА Новости", "来源：新华社".
+# A source label just before a name, anywhere: "2024-07-12 10:25 来源：新华社".
+SOURCE_LABEL_BEFORE = re.compile(
+    r"(?:sources?|quelle|fuente|fonte|источник|来源|來源|消息来源|出典|출처|المصدر|منبع|"
+    r"kaynak|źródło|zdroj)\s*[:：]\s*$",
+    _I,
+)
+# Matched from a paragraph's start with `match(text, pos)`, so no "^": it would not hold there.
+SOURCE_LINE = re.compile(
+    r"\s*(?:sources?|quellen?|fuentes?|fontes?|источники?|джерело|来源|來源|消息来源|出典|"
+    r"출처|المصدر|منبع|kaynak|źródło|zdroj|bron|kilde|källa|lähde)\s*[:：]",
+    _I,
+)
+COPYRIGHT_BEFORE = re.compile(
+    r"(?:©|\(c\)|copyright|urheberrecht)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:the\s+)?$",
+    _I,
+)
+
+# Republish notices, in the languages we read. A name after the phrase is the origin;
+# a name before an active "will republish" is the republisher itself.
+REPUBLISH = re.compile(
+    r"\b(?:re-?publish(?:es|ed|ing)?|re-?posted|reprinted|syndicated|republicad[oa]|"
+    r"ripubblicat[oa]|republié|originally\s+(?:published|appeared|posted|ran)|"
+    r"first\s+(?:published|appeared|ran)|appeared\s+first|was\s+(?:first\s+)?published\s+(?:on|by|at|in)|"
+    r"adapted\s+from|"
+    r"(?:erschien(?:en)?|veröffentlicht)\s+(?:zuerst|ursprünglich|erstmals)|"
+    r"zuerst\s+(?:erschienen|veröffentlicht)|Erstveröffentlichung|ursprünglich\s+veröffentlicht|"
+    r"(?:publiée?s?|parue?s?)\s+(?:initialement|à\s+l['’]origine|d['’]abord|"
+    r"pour\s+la\s+première\s+fois)|initialement\s+(?:publiée?|parue?)|"
+    r"(?:se\s+)?public(?:ó|ado|ada)\s+(?:originalmente|por\s+primera\s+vez)|"
+    r"originalmente\s+public(?:ó|ado|ada)|se\s+reproduce\s+(?:con|bajo)|"
+    r"pubblicat[oa]\s+(?:originariamente|originalmente|per\s+la\s+prima\s+volta)|"
+    r"originariamente\s+pubblicat[oa]|"
+    r"впервые\s+опубликован\w*|первоначально\s+опубликован\w*|перепечатк\w+)\b"
+    r"|本文首发于|原文刊登于|原载于|转载自|轉載自|نُ?شر(?:ت)?\s+(?:هذا\s+)?(?:المقال\s+)?(?:أولا|لأول\s+مرة)|"
+    r"منتشر\s+شده\s+(?:در|توسط)",
+    _I,
+)
+# Every republish phrase holds one of these; a paragraph without any is not searched.
+# A notice that names a sister title: the same owner, whether or not the rules know it.
+SISTER = re.compile(
+    r"\bsister\s+(?:title|paper|publication|site|station|outlet|newspaper)|Schwester(?:zeitung|"
+    r"blatt|titel|portal)|(?:journal|titre)\s+frère|periódico\s+hermano|testata\s+sorella",
+    _I,
+)
+REPUBLISH_TRIGGERS = (
+    "publi",
+    "post",
+    "print",
+    "syndicat",
+    "appeared",
+    " ran",
+    "erschien",
+    "veröffentlich",
+    "paru",
+    "опубликован",
+    "перепечат",
+    "首发",
+    "刊登",
+    "原载",
+    "转载",
+    "轉載",
+    "نشر",
+    "منتشر",
+)
+
+
+def may_hold_republish_phrase(paragraph: str) -> bool:
+    lowered = paragraph.lower()
+    return any(trigger in lowered for trigger in REPUBLISH_TRIGGERS)
+
+
+REPUBLISH_ACTIVE = re.compile(
+    r"\b(?:will|to|we|(?:is|are)\s+(?:temporarily\s+)?)\s*(?:temporarily\s+)?re-?publish"
+    r"|\bre-?publishes\b",
+    _I,
+)
+# After a republish phrase, an outlet not in the rules: "originally published by The Example Times".
+REPUBLISHED_NAME_AFTER = re.compile(
+    r"^\s*(?:on|in|by|at|from|bei|in\s+der|im|auf|sur|dans|par|en|por|su|da|на|в)?\s*"
+    r"(?:(?:our|its|their|unserer|unserem|notre|nuestro|nuestra)\s+)?"
+    r"(?:sister\s+(?:title|paper|publication|site|station|outlet|newspaper)\s*,?\s*)?"
+    r"(?:the\s+|der\s+|die\s+|le\s+|la\s+|el\s+)?"
+    r"(?P<name>[A-Z0-9][\w&'’.-]*(?:\s+(?:[A-Z0-9][\w&'’.-]*|of|and|de|du|des|di|del|&)){0,6})",
+)
+
+# Citations: the host quoting a source, not republishing it.
+CITATION_BEFORE = re.compile(
+    r"(?:according\s+to|told|quoted(?:\s+as\s+saying)?\s+by|cited\s+by|reported\s+by|"
+    r"said\s+(?:in\s+a\s+statement\s+)?to|in\s+an\s+interview\s+with|speaking\s+to|citing|"
+    r"reports?\s+by|via|laut|gegenüber|nach\s+(?:Angaben|Informationen)\s+(?:der|des|von)|"
+    r"wie\s+(?:die|der|das)?|berichtete\s+(?:die|der|das)|sagte\s+(?:der|dem|die)|"
+    r"selon|d['’]après|a\s+(?:indiqué|déclaré|confié|rapporté)\s+à|cité\s+par|rapporte|"
+    r"según|de\s+acuerdo\s+con|dijo\s+a|declaró\s+a|citad[oa]\s+por|informó|"
+    r"secondo|ha\s+detto\s+a|citat[oa]\s+da|come\s+riporta|riferisce|"
+    r"сообщает|сообщил[аи]?|по\s+данным|по\s+словам|передает|передаёт|рассказал[аи]?|"
+    r"со\s+ссылкой\s+на|заявил[аи]?|"
+    r"据|據|援引|引述|告诉|告訴|"
+    r"بحسب|حسب|وفقا\s+ل|وفقًا\s+ل|قال\s+ل|ذكرت|أفادت|نقلا\s+عن|"
+    r"به\s+گزارش|به\s+نقل\s+از|به\s+گفته)\s*(?:the\s+|die\s+|der\s+|l['’]|la\s+|el\s+|"
+    r"агентству\s+|агентства\s+|"
+    r"وكالة\s+|خبرگزاری\s+)?$",
+    _I,
+)
+# The words a citation phrase can end with: only text ending in one of them (or in a
+# character of a script written without spaces) is worth the full pattern above.
+_CITATION_LAST_WORDS = frozenset(
+    [
+        "to",
+        "told",
+        "by",
+        "with",
+        "citing",
+        "via",
+        "laut",
+        "gegenüber",
+        "der",
+        "des",
+        "von",
+        "die",
+        "das",
+        "dem",
+        "wie",
+        "selon",
+        "après",
+        "d'après",
+        "d’après",
+        "à",
+        "par",
+        "rapporte",
+        "según",
+        "con",
+        "a",
+        "por",
+        "informó",
+        "secondo",
+        "da",
+        "riporta",
+        "riferisce",
+        "сообщает",
+        "сообщил",
+        "сообщила",
+        "сообщили",
+        "данным",
+        "словам",
+        "передает",
+        "передаёт",
+        "на",
+        "рассказал",
+        "рассказала",
+        "рассказали",
+        "заявил",
+        "заявила",
+        "заявили",
+        "агентству",
+        "агентства",
+        "بحسب",
+        "حسب",
+        "ذكرت",
+        "أفادت",
+        "عن",
+        "وكالة",
+        "گزارش",
+        "از",
+        "گفته",
+        "خبرگزاری",
+        "the",
+        "la",
+        "el",
+        "l'",
+        "l’",
+        "le",
+        "di",
+        "al",
+        "informed",
+    ]
+)
+
+
+def ends_with_citation(before: str) -> bool:
+    """Whether the text before a name ends in a citation phrase ("according to the")."""
+    tail = before[-50:]
+    words = tail.split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    if last not in _CITATION_LAST_WORDS and not is_cjk(tail[-1]):
+        return False
+    return CITATION_BEFORE.search(tail) is not None
+
+
+def ends_with_photo_credit(before: str) -> bool:
+    """Whether the text before a name ends in a photo or video credit ("Photo: ")."""
+    tail = before[-45:]
+    if not any(mark in tail for mark in (":", "：", "©", "by", "By", "(")):
+        return False
+    return PHOTO_WORDS.search(tail) is not None
+
+
+CITATION_AFTER = re.compile(
+    r"^(?:\s+news\s+agency|\s+agency)?\s*(?:,\s*)?(?:reported|reports|said|says|quoted|cited|"
+    r"wrote|learned|has\s+learned|was\s+told|berichtet\w*|meldet\w*|schreibt|"
+    r"rapporte|indique|a\s+rapporté|informa|informó|reportó|riporta|riferisce|"
+    r"сообщает|сообщил\w*|передает|передаёт|报道|报导|報道|消息|说|称|"
+    r"گزارش\s+داد)\b",
+    _I,
+)
+
+# Agencies named by no name: "Agenturen", "red/Agenturen", "News agencies", "(وكالات)".
+UNNAMED_AGENCIES = re.compile(
+    r"(?:^|[\s(/—–-])(?P<name>Agenturen|agencies|news\s+agencies|wire\s+services|wires|"
+    r"Agences|agencias|agenzie|агентства|وكالات)\s*\)?\s*[.;]?\s*$",
+    _I,
+)
+UNNAMED_AGENCIES_LINE = re.compile(
+    r"^\s*(?:(?:source|quelle|fuente|fonte|источник|المصدر)\s*[:：]\s*|"
+    r"(?:with|mit|avec|con|from|compiled\s+from|staff\s+and|von)\s+|[a-zäöü.]{1,5}\s*/\s*|\(\s*)?"
+    r"(?:Agenturen|agencies|news\s+agencies|wire\s+services|wire\s+reports|wires|Agences|"
+    r"agencias|agenzie|агентства|وكالات)\s*\)?\s*[.;]?"
+    r"(?:\s*\|\s*[^|\n]{0,40})?\s*$",  # "(Agenturen) | Stand: 05/08/2019, 5:30"
+    _I,
+)
+
+# URLs written out in a text, and the words before them that make one a credit.
+URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]]+[^\s<>\"'()\[\].,;:!?]")
+LINK_BEFORE = re.compile(
+    r"(?:visit|source|sources|quelle|fuente|fonte|via|read\s+more\s+at|"
+    r"read\s+the\s+original(?:\s+article)?(?:\s+(?:at|on))?|"
+    r"originally\s+(?:published|appeared|posted)\s+(?:at|on|in|by)|"
+    r"first\s+(?:published|appeared)\s+(?:at|on|in)|источник|来源|المصدر|منبع)\s*[:：]?\s*$",
+    _I,
+)
+LINK_TEXT = re.compile(
+    r"\b(?:original\s+article|original\s+story|originally|source|quelle|fuente|fonte|"
+    r"read\s+more|first\s+appeared|artículo\s+original|article\s+original|Originalartikel|"
+    r"оригинал|原文)\b",
+    _I,
+)
+SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)")
+
+# Links to these say where an author or a post can be followed, never where content is from.
+PLATFORMS = frozenset(
+    {
+        "twitter.com",
+        "x.com",
+        "t.co",
+        "facebook.com",
+        "fb.com",
+        "instagram.com",
+        "youtube.com",
+        "youtu.be",
+        "t.me",
+        "telegram.me",
+        "tiktok.com",
+        "linkedin.com",
+        "threads.net",
+        "bsky.app",
+        "whatsapp.com",
+        "vk.com",
+        "ok.ru",
+        "pinterest.com",
+        "reddit.com",
+        "mastodon.social",
+        "flickr.com",
+        "soundcloud.com",
+        "spotify.com",
+        "apple.com",
+        "google.com",
+        "goo.gl",
+        "bit.ly",
+    }
+)

@@ -1,0 +1,141 @@
+"""The decision: signals combined into a relation and an origin, by ordered, readable rules.
+
+Candidates for the origin are scored (independent kinds of evidence add up), then:
+
+1. the host is a documented mirror of a source      -> mirror
+2. no candidate scores at least 0.5                 -> original (host known) or unknown
+3. the best candidate is unnamed agencies           -> wire-copy, origin unknown
+4. a news agency credited as wire services are (a
+   dateline, byline, sign-off, source or copyright
+   line, or a joint credit)                         -> wire-copy
+5. the best candidate's owner group is the host's,
+   or a notice calls it a sister title              -> same-owner
+6. anything else                                    -> republished
+
+Citations never nominate an origin, and a site crediting itself is not republishing. Joint
+credits ("FR mit dpa", "AFP/The Local") count as wire copy: the host reported with the
+agency's material, so the agency is the origin.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from provenance.annotate.annotation import Relation
+from provenance.annotate.host import Host
+from provenance.annotate.signals import WIRE_SIGNALS, Key, Role, Signal, SignalKind, key_of
+from provenance.rules.models import SourceType
+from provenance.rules.ruleset import RuleSet
+
+THRESHOLD = 0.5
+# How sure each outcome without a scored candidate is.
+MIRROR_CONFIDENCE = 0.9
+SELF_CREDITED_CONFIDENCE = 0.8  # the host, crediting itself
+UNCREDITED_CONFIDENCE = 0.6  # the host, with no credit at all
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    relation: Relation
+    origin: Key | None
+    confidence: float
+    signals: tuple[Signal, ...]
+
+
+def decide(signals: Sequence[Signal], host: Host, rules: RuleSet) -> Decision:
+    """Combine signals into a relation, by the ordered rules in the module docstring."""
+    candidates = _candidates(signals)
+    self_credits = tuple(s for key in host.names() for s in candidates.pop(key, ()))
+    if host.is_mirror:
+        return Decision(Relation.MIRROR, host.key, MIRROR_CONFIDENCE, self_credits)
+    best = _best(candidates)
+    if best is None:
+        if host.party is None:
+            return Decision(Relation.UNKNOWN, None, 0.0, ())
+        confidence = SELF_CREDITED_CONFIDENCE if self_credits else UNCREDITED_CONFIDENCE
+        return Decision(Relation.ORIGINAL, host.key, confidence, self_credits)
+    key, score = best
+    found = tuple(candidates[key])
+    wire = _wire_origin(candidates, rules)
+    if wire is not None and wire != key:
+        # A canonical link names where the copy was syndicated from; a wire credit names
+        # where it was written. Reuters copy syndicated by a sister paper is Reuters copy.
+        key, found = wire, tuple(candidates[wire])
+        score = _score(found)
+    if key[0] == "unnamed" or _is_wire(rules, key, found):
+        return Decision(Relation.WIRE_COPY, key, score, found)
+    if _same_owner(rules, host.key, key) or _sister_named(host, key, found):
+        return Decision(Relation.SAME_OWNER, key, score, found)
+    return Decision(Relation.REPUBLISHED, key, score, found)
+
+
+def _sister_named(host: Host, key: Key, found: Sequence[Signal]) -> bool:
+    """A notice calls the origin a sister title, or names an edition of the host: "VICE US"
+    credited on Vice's UK site."""
+    if any(signal.sister for signal in found):
+        return True
+    name = host.party.name if host.party else None
+    if key[0] != "name" or not name:
+        return False
+    ours, theirs = name.casefold().split(), key[1].split()
+    shorter = min(len(ours), len(theirs))
+    return shorter > 0 and ours[:shorter] == theirs[:shorter]
+
+
+def _wire_origin(candidates: Mapping[Key, list[Signal]], rules: RuleSet) -> Key | None:
+    """The best-scoring agency credited as wire copy, if any scores above the threshold."""
+    wired = [
+        (_score(found), -_first_offset(found), key)
+        for key, found in candidates.items()
+        if _is_wire(rules, key, found) and _score(found) >= THRESHOLD
+    ]
+    return max(wired)[2] if wired else None
+
+
+def _candidates(signals: Sequence[Signal]) -> dict[Key, list[Signal]]:
+    candidates: dict[Key, list[Signal]] = {}
+    for signal in signals:
+        key = key_of(signal) if signal.role is Role.ORIGIN else None
+        if key is not None:
+            candidates.setdefault(key, []).append(signal)
+    return candidates
+
+
+def _best(candidates: Mapping[Key, list[Signal]]) -> tuple[Key, float] | None:
+    scored = [(_score(found), -_first_offset(found), key) for key, found in candidates.items()]
+    if not scored:
+        return None
+    top, _, key = max(scored)
+    return (key, top) if top >= THRESHOLD else None
+
+
+def _score(found: Sequence[Signal]) -> float:
+    """Independent evidence adds up: one minus the chance that every kind of signal is wrong.
+    Repeats of one kind count once."""
+    weights: dict[SignalKind, float] = {}
+    for signal in found:
+        weights[signal.kind] = max(weights.get(signal.kind, 0.0), signal.weight)
+    doubt = 1.0
+    for weight in weights.values():
+        doubt *= 1.0 - weight
+    return min(1.0 - doubt, 0.99)
+
+
+def _first_offset(found: Sequence[Signal]) -> int:
+    return min((s.start for s in found if s.start is not None), default=0)
+
+
+def _same_owner(rules: RuleSet, host: Key | None, origin: Key) -> bool:
+    if host is None or host[0] != "source" or origin[0] != "source":
+        return False
+    ours, theirs = rules.owner_group(host[1]), rules.owner_group(origin[1])
+    return ours is not None and ours == theirs
+
+
+def _is_wire(rules: RuleSet, key: Key, found: Sequence[Signal]) -> bool:
+    """An agency credited the way wire copy is credited. A blog that republishes an
+    agency's feed, or a copy whose canonical link names the agency, is republished."""
+    if key[0] != "source" or rules.sources[key[1]].type is not SourceType.NEWS_AGENCY:
+        return False
+    return any(signal.kind in WIRE_SIGNALS for signal in found)

@@ -1,0 +1,97 @@
+"""Signals from a page's metadata: declared origins (canonical links, Open Graph, JSON-LD
+publishers, syndication metas, tracker pixels) that differ from the host."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from provenance.annotate import credits
+from provenance.annotate.signals import WEIGHTS, Role, Signal, SignalKind, resolve_shared
+from provenance.read.html import MetaField
+from provenance.rules.ruleset import RuleSet
+from provenance.urls import parse_url, registrable_domain
+
+
+def metadata_signals(
+    fields: Sequence[MetaField],
+    rules: RuleSet,
+    host_domain: str | None,
+    country: str | None = None,
+) -> Iterator[Signal]:
+    """Signals from HTML metadata: declared origins that differ from the host."""
+    for item in fields:
+        known = _META_KINDS.get(item.field)
+        if known is None:
+            continue
+        kind, is_url = known
+        if is_url:
+            signal = _url_meta(item, kind, rules, host_domain, country)
+        else:
+            signal = _name_meta(item, kind, rules, country)
+        if signal is not None:
+            yield signal
+
+
+# Metadata field: (signal kind, whether its value is a URL rather than a name).
+K = SignalKind
+_META_KINDS: dict[str, tuple[SignalKind, bool]] = {
+    "link:canonical": (K.CANONICAL, True),
+    "link-header:canonical": (K.CANONICAL, True),
+    "og:url": (K.OG_URL, True),
+    "original-source": (K.SYNDICATION_META, True),
+    "syndication-source": (K.SYNDICATION_META, True),
+    "dc:source": (K.SYNDICATION_META, True),
+    "jsonld:isBasedOn": (K.BASED_ON, True),
+    "tracker": (K.TRACKER_PIXEL, True),
+    "jsonld:sourceOrganization.url": (K.SOURCE_ORGANIZATION, True),
+    "jsonld:copyrightHolder.url": (K.COPYRIGHT_LINE, True),
+    "og:site_name": (K.SITE_NAME, False),
+    "record:site_name": (K.SITE_NAME, False),
+    "jsonld:publisher.name": (K.PUBLISHER, False),
+    "microdata:publisher.name": (K.PUBLISHER, False),
+    "dc:publisher": (K.PUBLISHER, False),
+    "jsonld:sourceOrganization.name": (K.SOURCE_ORGANIZATION, False),
+    "jsonld:copyrightHolder.name": (K.COPYRIGHT_LINE, False),
+    "jsonld:creditText": (K.COPYRIGHT_LINE, False),
+    "jsonld:author.name": (K.BYLINE, False),
+}
+
+
+def _url_meta(
+    item: MetaField, kind: SignalKind, rules: RuleSet, host_domain: str | None, country: str | None
+) -> Signal | None:
+    parts = parse_url(item.value)
+    if parts is None or "." not in parts.host:
+        return _name_meta(item, kind, rules, country)  # some sites put a name where a URL belongs
+    domain = registrable_domain(parts.host)
+    if domain == host_domain or domain in credits.PLATFORMS:
+        return None  # a page pointing at its own site says nothing about origin
+    found = rules.domains.lookup(parts.host, parts.path)
+    return Signal(
+        kind=kind,
+        role=Role.ORIGIN,
+        weight=WEIGHTS[kind],
+        text=item.value,
+        source_id=found.source_id if found else None,
+        domain=domain,
+        field=item.field,
+    )
+
+
+def _name_meta(
+    item: MetaField, kind: SignalKind, rules: RuleSet, country: str | None
+) -> Signal | None:
+    """A metadata name counts only when it is, as a whole, the name of one known source."""
+    value = item.value.strip()
+    found = (resolve_shared(hit, rules, country) for hit in rules.aliases.find(value))
+    hits = [hit for hit in found if hit is not None]
+    if len(hits) != 1 or hits[0].end - hits[0].start < 0.8 * len(value):
+        return None
+    return Signal(
+        kind=kind,
+        role=Role.ORIGIN,
+        weight=WEIGHTS[kind],
+        text=value,
+        source_id=hits[0].source_ids[0],
+        field=item.field,
+    )

@@ -1,0 +1,387 @@
+"""Reading one text the way an editor reads it: every source name the alias automaton finds
+is read in its local context (the words are in `credits`) and becomes at most one signal.
+
+- a credit: a dateline, a byline, a joint credit, an agency sign-off, a source line, a
+  copyright line or a republish notice. Credits nominate an origin.
+- a citation: "according to X", "X reported", "told X". Citations never nominate an origin.
+- nothing: a photo credit, a retweet, a bare mention, or a short acronym outside a credit.
+
+Unnamed agencies ("Agenturen"), outlets named in a republish notice but not in the rules,
+and URLs in credit lines add signals of their own.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+from provenance.annotate import credits
+from provenance.annotate.signals import (
+    UNNAMED_AGENCIES_NAME,
+    WEIGHTS,
+    WIRE_SIGNALS,
+    Role,
+    Signal,
+    SignalKind,
+    resolve_shared,
+)
+from provenance.annotate.zones import Zones
+from provenance.names import is_cjk
+from provenance.read.html import TextLink
+from provenance.rules.aliases import AliasHit
+from provenance.rules.models import SourceType
+from provenance.rules.ruleset import RuleSet
+from provenance.urls import parse_url, registrable_domain
+
+
+class Reader:
+    """Reads one text's alias hits and URLs in context. Built per article; cheap."""
+
+    def __init__(self, text: str, zones: Zones, rules: RuleSet, country: str | None = None) -> None:
+        self.text = text
+        self.zones = zones
+        self.rules = rules
+        self.country = country  # the host's, to tell apart sources that share a name
+        # paragraph start -> the spans of its republish phrases, found once per paragraph
+        self._republish: dict[int, list[tuple[int, int]]] = {}
+        self._sentences: dict[int, list[int]] = {}  # paragraph start -> its sentence ends
+
+    def hit_signals(self, hits: Sequence[AliasHit]) -> Iterator[Signal]:
+        for shared in hits:
+            hit = resolve_shared(shared, self.rules, self.country)
+            signal = self._classify(hit) if hit else self._unresolved_agency(shared)
+            if signal is not None:
+                yield signal
+
+    def _unresolved_agency(self, hit: AliasHit) -> Signal | None:
+        """A credit that agencies of several countries share, none of them the host's: wire
+        copy from an agency that cannot be named."""
+        sources = [self.rules.sources[source_id] for source_id in hit.source_ids]
+        if any(source.type is not SourceType.NEWS_AGENCY for source in sources):
+            return None
+        signal = self._classify(replace(hit, source_ids=hit.source_ids[:1]))
+        if signal is None or signal.kind not in WIRE_SIGNALS:
+            return None
+        return replace(signal, source_id=None, name=UNNAMED_AGENCIES_NAME)
+
+    def _classify(self, hit: AliasHit) -> Signal | None:
+        start, end = hit.start, hit.end
+        para_start, para_end = self.zones.paragraph(start)
+        before = self.text[max(para_start, start - 60) : start]
+        after = self.text[end : min(para_end, end + 40)]
+        if credits.RETWEET_AFTER.match(after):
+            return None
+        in_lead, in_tail = start < self.zones.lead_end, start >= self.zones.tail_start
+        if _is_photo_credit(before, after):
+            return None
+        if in_lead or in_tail:
+            kind = self._credit_kind(hit, before, after, (para_start, para_end), in_lead)
+            if kind is not None:
+                return self._signal(kind, Role.ORIGIN, hit)
+        republishing = self._holds_republish_phrase(para_start, para_end)
+        role = self._republish_role(start, end, para_start, para_end) if republishing else None
+        if role is SignalKind.SELF_REFERENCE:
+            return self._signal(role, Role.HOST, hit, weight=0.9)
+        if role is SignalKind.REPUBLISH_NOTICE:
+            # The whole sentence is the evidence: "... republish the RSS feed from RT."
+            span = self._sentence(start, para_start, para_end)
+            sister = bool(credits.SISTER.search(self.text, *span))
+            return self._signal(role, Role.ORIGIN, hit, span=span, sister=sister)
+        if credits.CITATION_AFTER.match(after) or credits.ends_with_citation(before):
+            return self._signal(SignalKind.CITATION, Role.CITATION, hit, weight=0.0)
+        if republishing and in_tail and not hit.needs_context:
+            return self._signal(SignalKind.REPUBLISH_MENTION, Role.ORIGIN, hit)
+        return None
+
+    def _credit_kind(
+        self, hit: AliasHit, before: str, after: str, para: tuple[int, int], in_lead: bool
+    ) -> SignalKind | None:
+        """A credit in the lead or the tail: dateline, byline, joint credit, sign-off,
+        source line or copyright line."""
+        start, end = hit.start, hit.end
+        para_start, para_end = para
+        prefix = self.text[para_start:start]
+        if (
+            in_lead
+            and credits.DATELINE_PREFIX.match(prefix)
+            and _is_dateline(self.text, hit, before, after)
+        ):
+            return SignalKind.DATELINE
+        if in_lead and _opens_with_report(prefix, after):
+            return SignalKind.DATELINE
+        short = para_end - para_start <= 80
+        if short and _is_byline(self.text, para, hit, self._next_line(para_end)):
+            return SignalKind.BYLINE
+        in_tail = start >= self.zones.tail_start
+        if in_tail and _is_sign_off(before, after, end, para_end):
+            return SignalKind.SIGN_OFF
+        if self._closes_text_alone(hit, para):
+            return SignalKind.SIGN_OFF  # "DPA" as the article's last line
+        if in_tail and end >= para_end - 3 and credits.JOINT_BEFORE.search(before):
+            return SignalKind.JOINT_CREDIT  # "... hieß es. (FR mit dpa)"
+        if credits.SOURCE_LINE.match(self.text, para_start, start):
+            return SignalKind.SOURCE_LINE
+        if credits.SOURCE_LABEL_BEFORE.search(before):
+            return SignalKind.SOURCE_LINE
+        if short and _is_joint_credit(before, after):
+            return SignalKind.JOINT_CREDIT
+        if in_tail and credits.COPYRIGHT_BEFORE.search(before):
+            return SignalKind.COPYRIGHT_LINE
+        return None
+
+    def _closes_text_alone(self, hit: AliasHit, para: tuple[int, int]) -> bool:
+        """An agency's name as the whole of the text's last paragraph, bar brackets and
+        stops. Agencies only: a broadcaster's name there is as likely a share button."""
+        if para != self.zones.paragraphs[-1]:
+            return False
+        rest = self.text[para[0] : hit.start] + self.text[hit.end : para[1]]
+        source = self.rules.sources[hit.source_ids[0]]
+        return not rest.strip(" ().") and source.type is SourceType.NEWS_AGENCY
+
+    def _sentence(self, offset: int, para_start: int, para_end: int) -> tuple[int, int]:
+        """The span of the sentence holding `offset`, without its leading spaces."""
+        ends = self._sentences.get(para_start)
+        if ends is None:
+            ends = self._sentences[para_start] = _sentence_ends(self.text, para_start, para_end)
+        index = bisect_right(ends, offset)
+        start = ends[index - 1] if index else para_start
+        end = ends[min(index, len(ends) - 1)]
+        while start < end and self.text[start].isspace():
+            start += 1
+        return start, end
+
+    def _next_line(self, para_end: int) -> str:
+        """The paragraph after the one ending at `para_end`, or nothing."""
+        start, end = self.zones.paragraph(min(para_end + 1, len(self.text) - 1))
+        return self.text[start:end] if start > para_end else ""
+
+    def _phrases(self, para_start: int, para_end: int) -> list[tuple[int, int]]:
+        if para_start not in self._republish:
+            spans: list[tuple[int, int]] = []
+            if credits.may_hold_republish_phrase(self.text[para_start:para_end]):
+                found = credits.REPUBLISH.finditer(self.text, para_start, para_end)
+                spans = [match.span() for match in found]
+            self._republish[para_start] = spans
+        return self._republish[para_start]
+
+    def _holds_republish_phrase(self, para_start: int, para_end: int) -> bool:
+        return bool(self._phrases(para_start, para_end))
+
+    def _republish_role(
+        self, start: int, end: int, para_start: int, para_end: int
+    ) -> SignalKind | None:
+        """Whether a name in a sentence with a republish phrase is the origin (after the
+        phrase) or the republisher itself (before an active "will republish")."""
+        sentence_start, sentence_end = self._sentence(start, para_start, para_end)
+        phrases = self._phrases(para_start, para_end)
+        phrase = next((p for p in phrases if sentence_start <= p[0] < sentence_end), None)
+        if phrase is None:
+            return None
+        if start >= phrase[1]:
+            return SignalKind.REPUBLISH_NOTICE
+        sentence = self.text[sentence_start:sentence_end]
+        if end <= phrase[0] and credits.REPUBLISH_ACTIVE.search(sentence):
+            return SignalKind.SELF_REFERENCE
+        return None
+
+    def _signal(
+        self,
+        kind: SignalKind,
+        role: Role,
+        hit: AliasHit,
+        weight: float | None = None,
+        span: tuple[int, int] | None = None,
+        sister: bool = False,
+    ) -> Signal:
+        start, end = span or (hit.start, hit.end)
+        return Signal(
+            kind=kind,
+            role=role,
+            weight=WEIGHTS.get(kind, 0.0) if weight is None else weight,
+            text=self.text[start:end],
+            start=start,
+            end=end,
+            source_id=hit.source_ids[0],
+            sister=sister,
+        )
+
+    def line_signals(self, hits: Sequence[AliasHit]) -> Iterator[Signal]:
+        """Credits that name no known source: unnamed agencies ("Agenturen"), and outlets
+        named after a republish phrase that the rules do not know."""
+        named = [(hit.start, hit.end) for hit in hits]
+        for para_start, para_end in self.zones.paragraphs:
+            in_lead = para_end <= self.zones.lead_end
+            if not in_lead and para_start < self.zones.tail_start:
+                continue
+            yield from self._unnamed(para_start, para_end)
+            if self._holds_republish_phrase(para_start, para_end):
+                # A notice can open a story too: "This article originally appeared on VICE US."
+                yield from self._unknown_outlets(para_start, para_end, named)
+
+    def _unnamed(self, para_start: int, para_end: int) -> Iterator[Signal]:
+        line = self.text[para_start:para_end]
+        found = credits.UNNAMED_AGENCIES_LINE.match(line)
+        if found is None and para_end - para_start <= 200:
+            found = credits.UNNAMED_AGENCIES.search(line)
+        if found is not None:
+            yield Signal(
+                kind=SignalKind.UNNAMED_AGENCIES,
+                role=Role.ORIGIN,
+                weight=WEIGHTS[SignalKind.UNNAMED_AGENCIES],
+                text=line.strip(),
+                start=para_start + (len(line) - len(line.lstrip())),
+                end=para_start + len(line.rstrip()),
+                name=UNNAMED_AGENCIES_NAME,
+            )
+
+    def _unknown_outlets(
+        self, para_start: int, para_end: int, named: Sequence[tuple[int, int]]
+    ) -> Iterator[Signal]:
+        for phrase_start, phrase_end in self._phrases(para_start, para_end):
+            sentence_start, sentence_end = self._sentence(phrase_start, para_start, para_end)
+            rest = self.text[phrase_end:sentence_end]
+            if any(phrase_end <= s < sentence_end for s, _ in named) or credits.URL.search(rest):
+                continue  # a known source or a link names the origin better
+            found = credits.REPUBLISHED_NAME_AFTER.match(rest)
+            if found is None:
+                continue
+            name = found["name"].rstrip(".")
+            yield Signal(
+                kind=SignalKind.REPUBLISH_NOTICE,
+                role=Role.ORIGIN,
+                weight=WEIGHTS[SignalKind.REPUBLISH_NOTICE],
+                text=self.text[sentence_start:sentence_end],
+                start=sentence_start,
+                end=sentence_end,
+                name=name,
+                sister=bool(credits.SISTER.search(rest)),
+            )
+
+    def pattern_signals(self) -> Iterator[Signal]:
+        """Credits found by the sources' own patterns, in the lead and the tail."""
+        lead = self.rules.patterns.find(self.text[: self.zones.lead_end], "lead")
+        tail_start = self.zones.tail_start
+        tail = self.rules.patterns.find(self.text[tail_start:], "tail", tail_start)
+        for hit in (*lead, *tail):
+            yield Signal(
+                kind=SignalKind(hit.signal),
+                role=Role.ORIGIN,
+                weight=WEIGHTS.get(SignalKind(hit.signal), 0.8),
+                text=self.text[hit.start : hit.end],
+                start=hit.start,
+                end=hit.end,
+                source_id=hit.source_id,
+            )
+
+    def url_signals(self, links: Sequence[TextLink]) -> Iterator[Signal]:
+        """URLs in credit lines of the tail: written out in the text, or linked from it."""
+        for match in credits.URL.finditer(self.text, self.zones.tail_start):
+            yield from self._url_signal(match.group(), match.start(), match.end())
+        for link in links:
+            if link.start >= self.zones.tail_start:
+                anchor = self.text[link.start : link.end]
+                yield from self._url_signal(link.href, link.start, link.end, anchor)
+
+    def _url_signal(self, url: str, start: int, end: int, anchor: str = "") -> Iterator[Signal]:
+        para_start, para_end = self.zones.paragraph(start)
+        before = self.text[max(para_start, start - 40) : start]
+        credit = (
+            credits.LINK_BEFORE.search(before)
+            or (anchor and credits.LINK_TEXT.search(anchor))
+            or self._holds_republish_phrase(para_start, para_end)
+        )
+        parts = parse_url(url)
+        if not credit or parts is None:
+            return
+        domain = registrable_domain(parts.host)
+        if domain in credits.PLATFORMS:
+            return
+        found = self.rules.domains.lookup(parts.host, parts.path)
+        yield Signal(
+            kind=SignalKind.CREDIT_LINK,
+            role=Role.ORIGIN,
+            weight=WEIGHTS[SignalKind.CREDIT_LINK],
+            text=self.text[start:end],
+            start=start,
+            end=end,
+            source_id=found.source_id if found else None,
+            domain=domain,
+        )
+
+
+def _is_photo_credit(before: str, after: str) -> bool:
+    if credits.ends_with_photo_credit(before) or credits.PHOTO_AGENCY_AFTER.match(after):
+        return True
+    # "© Sputnik / Ivan Ivanov": a copyright sign, the agency, then a photographer.
+    return bool(
+        credits.COPYRIGHT_SIGN_BEFORE.search(before) and credits.PHOTOGRAPHER_AFTER.match(after)
+    )
+
+
+def _is_dateline(text: str, hit: AliasHit, before: str, after: str) -> bool:
+    """ "(AP) —", "/TASS/", "— РИА Новости." or "新华社北京5月1日电" near a paragraph start."""
+    last = before.rstrip()[-1:]
+    if credits.DATELINE_PAREN_BEFORE.search(before):
+        if credits.DATELINE_PAREN_AFTER.match(after):
+            return True
+        if len(before) <= 40 and credits.DATELINE_PAREN_NEAR_START.match(after):
+            return True
+    if last == "/" and credits.DATELINE_SLASH_AFTER.match(after):
+        return True
+    if last in ("—", "–", "-") and credits.DATELINE_DASH_AFTER.match(after):
+        return True
+    if (
+        len(before) <= 40
+        and before[-1:].isspace()
+        and credits.DATELINE_DASH_AFTER_NAME.match(after)
+    ):
+        return True  # "TOKYO, March 3 Kyodo - ..."
+    # Chinese wire datelines: the agency, a place and date, then 电.
+    return is_cjk(text[hit.start]) and bool(credits.CJK_DATELINE_AFTER.match(after))
+
+
+def _opens_with_report(head: str, after: str) -> bool:
+    """ "به گزارش ایرنا، ..." opening a paragraph: the paragraph is that agency's report."""
+    return bool(
+        credits.OPENING_REPORT_BEFORE.match(head) and credits.OPENING_REPORT_AFTER.match(after)
+    )
+
+
+def _is_sign_off(before: str, after: str, end: int, para_end: int) -> bool:
+    """An agency's name closing a paragraph: "(dpa)", "aja/PAP", "— Reuters", or after
+    the last sentence: "... into the US. PTI"."""
+    closing = credits.SIGN_OFF_BEFORE.search(before) or credits.AFTER_SENTENCE.search(before)
+    return end >= para_end - 3 and bool(closing and credits.SIGN_OFF_AFTER.match(after))
+
+
+def _is_byline(text: str, para: tuple[int, int], hit: AliasHit, next_line: str) -> bool:
+    """ "By Reuters", "The Associated Press" on a line of its own, "PTI, Washington",
+    "Associated Press November 19, 2019, 9:02 AM"."""
+    head = text[para[0] : hit.start]
+    rest = text[hit.end : para[1]].strip(" .,;:-—–|")
+    placed = text[hit.end : hit.end + 1] == "," and 0 < len(rest) <= 30
+    dated = bool(rest) and credits.DATE_LINE.match(rest) is not None
+    if credits.BYLINE_BEFORE.match(head) or credits.REPORTERS_BEFORE.match(head):
+        return not rest or placed or dated
+    if head.strip():
+        return False
+    if placed or dated or (not rest and not hit.needs_context):
+        return True
+    # An acronym alone on a line could be anything ("RSS" in a menu), unless a date or a
+    # dateline follows it, as bylines are followed.
+    return not rest and bool(
+        credits.DATE_LINE.match(next_line) or credits.DATELINE_START.match(next_line)
+    )
+
+
+def _is_joint_credit(before: str, after: str) -> bool:
+    """ "FR mit dpa", "with Reuters", "AFP/The Local": the host wrote with agency material."""
+    slashed = credits.SLASH_BEFORE.search(before[-3:]) or credits.SLASH_AFTER.match(after)
+    return bool(credits.JOINT_BEFORE.search(before) or slashed)
+
+
+def _sentence_ends(text: str, para_start: int, para_end: int) -> list[int]:
+    """Where each sentence of a paragraph ends; the last ends with the paragraph."""
+    ends = [m.end() for m in credits.SENTENCE_END.finditer(text, para_start, para_end)]
+    return ends if ends and ends[-1] == para_end else [*ends, para_end]

@@ -1,0 +1,153 @@
+"""Provenance metadata in a page's tags: canonical, Open Graph, Dublin Core and syndication
+metas, republication-tracker pixels and meta refreshes, plus microdata and JSON-LD (each in
+a module of its own), all in document order."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Final
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from provenance.read.html.fields import Attrs, MetaField, MetaSink
+from provenance.read.html.jsonld import JSONLD_TYPE, JsonLd, index_ids, load_jsonld
+from provenance.read.html.microdata import add_microdata
+
+# ``<meta name|property=KEY>`` (key lowercased) → field name.
+_META_FIELDS: Final[dict[str, str]] = {
+    "og:url": "og:url",
+    "og:site_name": "og:site_name",
+    "og:title": "og:title",
+    "article:publisher": "article:publisher",
+    "article:author": "article:author",
+    "original-source": "original-source",
+    "syndication-source": "syndication-source",
+    "dc.source": "dc:source",
+    "dc:source": "dc:source",
+    "dcterms.source": "dc:source",
+    "dcterms:source": "dc:source",
+    "dc.publisher": "dc:publisher",
+    "dc:publisher": "dc:publisher",
+    "dcterms.publisher": "dc:publisher",
+    "dcterms:publisher": "dc:publisher",
+    "author": "author",
+    "publisher": "publisher",
+    "twitter:site": "twitter:site",
+    "application-name": "application-name",
+}
+
+# ``<link rel=TOKEN href>`` → field name.
+_LINK_FIELDS: Final[dict[str, str]] = {
+    "canonical": "link:canonical",
+    "original-source": "original-source",
+    "syndication-source": "syndication-source",
+}
+
+
+# Republication-tracker pixels, matched on ``<img>`` (see ``_add_tracker``):
+# - WordPress "Republication Tracker Tool" plugin: ``<img id="republication-tracker-tool-
+#   source" src="https://site/?republication-pixel=true&post=…">`` (the plugin folder name
+#   ``republication-tracker-tool`` may also appear in the src);
+# - The Conversation's counter: ``https://counter.theconversation.com/content/<id>/count.gif``
+#   (the ``/content/<id>/count.gif`` shape is also accepted on other hosts).
+_TRACKER_ID: Final = "republication-tracker-tool-source"
+_TRACKER_SRC_PARTS: Final = (
+    "republication-pixel",
+    "republication-tracker-tool",
+    "counter.theconversation.com",
+)
+_COUNTER_GIF_RE: Final = re.compile(r"/content/\d+/count\.gif", re.IGNORECASE)
+
+
+# Simple selectors, filtered in Python: cheaper than attribute-substring selectors.
+_METADATA_SELECTOR: Final = "meta, link, script, img, [itemprop]"
+
+_REFRESH_URL_RE: Final = re.compile(r"""^\s*[\d.]*\s*[;,]?\s*(?:url\s*=\s*)?['"]?([^'"]*)""", re.I)
+
+
+def _add_meta(sink: MetaSink, attrs: Attrs) -> str | None:
+    """Handle one ``<meta>``; return its content-language value, if it is one."""
+    content = attrs.get("content")
+    if content is None:
+        return None
+    equiv = attrs.get("http-equiv")
+    if equiv:
+        equiv = equiv.strip().lower()
+        if equiv == "refresh":
+            match = _REFRESH_URL_RE.match(content)
+            if match and match.group(1).strip():
+                sink.add("refresh", match.group(1))
+        elif equiv == "content-language":
+            return content
+        return None
+    done: str | None = None
+    for key in (attrs.get("property"), attrs.get("name")):
+        if not key:
+            continue
+        field = _META_FIELDS.get(key.strip().lower())
+        if field and field != done:
+            sink.add(field, content)
+            done = field
+    return None
+
+
+def _add_link(sink: MetaSink, attrs: Attrs) -> None:
+    href = attrs.get("href")
+    rel = attrs.get("rel")
+    if not href or not rel:
+        return
+    for token in rel.lower().split():
+        field = _LINK_FIELDS.get(token)
+        if field:
+            sink.add(field, href, is_url=True)
+
+
+def _add_tracker(sink: MetaSink, attrs: Attrs) -> None:
+    src = (attrs.get("src") or "").strip()
+    if not src:
+        return
+    lowered = src.lower()
+    if (
+        (attrs.get("id") or "").strip().lower() == _TRACKER_ID
+        or any(part in lowered for part in _TRACKER_SRC_PARTS)
+        or _COUNTER_GIF_RE.search(src)
+    ):
+        sink.add("tracker", src)
+
+
+def extract_metadata(
+    tree: LexborHTMLParser, base: str | None
+) -> tuple[list[MetaField], str | None]:
+    """All provenance fields in document order, and a content-language meta if any."""
+    sink = MetaSink(base)
+    content_language: str | None = None
+    entries: list[tuple[LexborNode, str | None, Attrs]] = []
+    blocks: dict[int, Any] = {}
+    index: dict[str, dict[str, Any]] = {}
+    for node in tree.css(_METADATA_SELECTOR):
+        tag = node.tag
+        attrs = node.attributes
+        entries.append((node, tag, attrs))
+        if tag == "script" and (attrs.get("type") or "").strip().lower() == JSONLD_TYPE:
+            data = load_jsonld(node.text())
+            if data is not None:
+                blocks[len(entries) - 1] = data
+                index_ids(data, index)
+    jsonld = JsonLd(sink, index)
+    for position, (node, tag, attrs) in enumerate(entries):
+        if tag == "meta":
+            language = _add_meta(sink, attrs)
+            if language and content_language is None:
+                content_language = language
+        elif tag == "link":
+            _add_link(sink, attrs)
+        elif tag == "script":
+            data = blocks.get(position)
+            if data is not None:
+                jsonld.block(data)
+            continue
+        elif tag == "img":
+            _add_tracker(sink, attrs)
+        if "itemprop" in attrs:
+            add_microdata(sink, node, attrs)
+    return sink.fields, content_language
