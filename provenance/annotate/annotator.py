@@ -48,7 +48,7 @@ class Annotator:
         """Annotate one article (an `Article`, or a record with `url` and `text` or `html`)."""
         if not isinstance(article, Article):
             article = Article.from_record(article)
-        page = read_page(article)
+        page = read_page(article, self.rules.tracker_hosts)
         parts = parse_url(article.url) if article.url else None
         host = url_host(parts, page, self._parties)
         signals = self._signals(page, host, host_country(host, parts))

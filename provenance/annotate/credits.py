@@ -28,11 +28,8 @@ PHOTO_WORDS = re.compile(
     r"|(?:图|图片|摄影|视频|صورة|الصورة|عکس|تصویر)\s*[:：]\s*[^。\n]{0,20}$",
     _I,
 )
-PHOTO_AGENCY_AFTER = re.compile(
-    r"^\s*/\s*(?:getty|ap photo|epa|imago|picture[ -]alliance|shutterstock|alamy|sipa|"
-    r"keystone|anp|belga|zuma|reuters/|afp/|dpa-?bildfunk|bildfunk)",
-    _I,
-)
+# Nothing but a slash between two names: "AFP/Getty Images", "Reuters / EPA".
+SLASH_ONLY = re.compile(r"\s*/\s*")
 PHOTOGRAPHER_AFTER = re.compile(r"^\s*/\s*[A-ZА-Я][\w.-]+(?:\s+[A-ZА-Я][\w.-]+)+\s*$")
 COPYRIGHT_SIGN_BEFORE = re.compile(r"(?:©|\(c\))\s*$", _I)
 
@@ -337,36 +334,3 @@ LINK_TEXT = re.compile(
     _I,
 )
 SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)")
-
-# Links to these say where an author or a post can be followed, never where content is from.
-PLATFORMS = frozenset(
-    {
-        "twitter.com",
-        "x.com",
-        "t.co",
-        "facebook.com",
-        "fb.com",
-        "instagram.com",
-        "youtube.com",
-        "youtu.be",
-        "t.me",
-        "telegram.me",
-        "tiktok.com",
-        "linkedin.com",
-        "threads.net",
-        "bsky.app",
-        "whatsapp.com",
-        "vk.com",
-        "ok.ru",
-        "pinterest.com",
-        "reddit.com",
-        "mastodon.social",
-        "flickr.com",
-        "soundcloud.com",
-        "spotify.com",
-        "apple.com",
-        "google.com",
-        "goo.gl",
-        "bit.ly",
-    }
-)

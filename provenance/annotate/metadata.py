@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from provenance.annotate import credits
 from provenance.annotate.signals import WEIGHTS, Role, Signal, SignalKind, resolve_shared
 from provenance.read.html import MetaField
 from provenance.rules.ruleset import RuleSet
@@ -64,9 +63,11 @@ def _url_meta(
     if parts is None or "." not in parts.host:
         return _name_meta(item, kind, rules, country)  # some sites put a name where a URL belongs
     domain = registrable_domain(parts.host)
-    if domain == host_domain or domain in credits.PLATFORMS:
+    if domain == host_domain:
         return None  # a page pointing at its own site says nothing about origin
     found = rules.domains.lookup(parts.host, parts.path)
+    if found is not None and found.source_id in rules.never_origins:
+        return None  # a platform or a photo agency: where it was posted, not where from
     return Signal(
         kind=kind,
         role=Role.ORIGIN,
@@ -86,6 +87,8 @@ def _name_meta(
     found = (resolve_shared(hit, rules, country) for hit in rules.aliases.find(value))
     hits = [hit for hit in found if hit is not None]
     if len(hits) != 1 or hits[0].end - hits[0].start < 0.8 * len(value):
+        return None
+    if hits[0].source_ids[0] in rules.never_origins:
         return None
     return Signal(
         kind=kind,

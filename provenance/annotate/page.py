@@ -4,6 +4,7 @@ text, whether the article came as HTML, as text, or as a record with a site name
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from dataclasses import dataclass
 
 from provenance.read.article import Article
@@ -20,7 +21,7 @@ class Page:
     links: tuple[TextLink, ...]
 
 
-def read_page(article: Article) -> Page:
+def read_page(article: Article, tracker_hosts: Set[str] = frozenset()) -> Page:
     """The page of an article. A record's site name and a saved `Link` header count as
     metadata, as the page's own would."""
     extra: list[MetaField] = []
@@ -32,7 +33,7 @@ def read_page(article: Article) -> Page:
             for url in _LINK_CANONICAL.findall(article.link_header)
         ]
     if article.html is not None:
-        doc = parse_html(article.html, base_url=article.url)
+        doc = parse_html(article.html, base_url=article.url, tracker_hosts=tracker_hosts)
         return Page(doc.text, (*doc.metadata, *extra), doc.links)
     return Page(article.text or "", tuple(extra), ())
 

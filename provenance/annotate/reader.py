@@ -48,11 +48,27 @@ class Reader:
         self._sentences: dict[int, list[int]] = {}  # paragraph start -> its sentence ends
 
     def hit_signals(self, hits: Sequence[AliasHit]) -> Iterator[Signal]:
-        for shared in hits:
+        for number, shared in enumerate(hits):
+            if self._never_origin(shared) or self._before_photo_agency(hits, number):
+                continue
             hit = resolve_shared(shared, self.rules, self.country)
             signal = self._classify(hit) if hit else self._unresolved_agency(shared)
             if signal is not None:
                 yield signal
+
+    def _never_origin(self, hit: AliasHit) -> bool:
+        """A photo agency's name credits no text, wherever it stands."""
+        return all(source_id in self.rules.never_origins for source_id in hit.source_ids)
+
+    def _before_photo_agency(self, hits: Sequence[AliasHit], number: int) -> bool:
+        """ "AFP/Getty Images": a name with a photo agency after a slash is a photo credit."""
+        if number + 1 >= len(hits):
+            return False
+        hit, following = hits[number], hits[number + 1]
+        agencies = self.rules.photo_agencies
+        return bool(credits.SLASH_ONLY.fullmatch(self.text, hit.end, following.start)) and all(
+            source_id in agencies for source_id in following.source_ids
+        )
 
     def _unresolved_agency(self, hit: AliasHit) -> Signal | None:
         """A credit that agencies of several countries share, none of them the host's: wire
@@ -294,10 +310,9 @@ class Reader:
         parts = parse_url(url)
         if not credit or parts is None:
             return
-        domain = registrable_domain(parts.host)
-        if domain in credits.PLATFORMS:
-            return
         found = self.rules.domains.lookup(parts.host, parts.path)
+        if found is not None and found.source_id in self.rules.never_origins:
+            return  # a link to a post, a profile or a photo names no origin
         yield Signal(
             kind=SignalKind.CREDIT_LINK,
             role=Role.ORIGIN,
@@ -306,12 +321,12 @@ class Reader:
             start=start,
             end=end,
             source_id=found.source_id if found else None,
-            domain=domain,
+            domain=registrable_domain(parts.host),
         )
 
 
 def _is_photo_credit(before: str, after: str) -> bool:
-    if credits.ends_with_photo_credit(before) or credits.PHOTO_AGENCY_AFTER.match(after):
+    if credits.ends_with_photo_credit(before):
         return True
     # "© Sputnik / Ivan Ivanov": a copyright sign, the agency, then a photographer.
     return bool(

@@ -238,9 +238,14 @@ def name_alias(name: str, *, keep_case: bool = False) -> Alias:
 
 
 class DomainKind(StrEnum):
+    """What a host is to its source: where it publishes (`main`), an edition, a documented
+    mirror, or a `tracker`: the host of the pixel the source puts in copies of its articles
+    that others republish, so that a page carrying the pixel credits the source."""
+
     MAIN = "main"
     EDITION = "edition"
     MIRROR = "mirror"
+    TRACKER = "tracker"
 
 
 class DomainRule(WithShorthand):
@@ -291,6 +296,11 @@ class DomainRule(WithShorthand):
 
 
 class SourceType(StrEnum):
+    """What a source is. Two kinds never originate an article's content: a platform (a
+    social network, a video, audio or link service) is where others post, so a link to it
+    names no origin and its name is no credit; a photo agency's name marks a photo credit
+    ("AFP/Getty Images"), never a text credit."""
+
     NEWS_AGENCY = "news-agency"
     BROADCASTER = "broadcaster"
     NEWSPAPER = "newspaper"
@@ -299,6 +309,12 @@ class SourceType(StrEnum):
     AGGREGATOR = "aggregator"
     BLOG = "blog"
     OUTLET = "outlet"
+    PLATFORM = "platform"
+    PHOTO_AGENCY = "photo-agency"
+
+
+# Sources that are never an article's origin: links to them and their names credit no one.
+NEVER_ORIGIN_TYPES = frozenset({SourceType.PLATFORM, SourceType.PHOTO_AGENCY})
 
 
 class Imported(Strict):

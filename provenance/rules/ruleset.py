@@ -17,7 +17,17 @@ from provenance import countries
 from provenance.names import is_ambiguous_name
 from provenance.rules.aliases import AliasIndex
 from provenance.rules.domains import DomainIndex
-from provenance.rules.models import STATE_KINDS, CitationRef, Owner, OwnerLink, Policy, Source
+from provenance.rules.models import (
+    NEVER_ORIGIN_TYPES,
+    STATE_KINDS,
+    CitationRef,
+    DomainKind,
+    Owner,
+    OwnerLink,
+    Policy,
+    Source,
+    SourceType,
+)
 from provenance.rules.patterns import PatternIndex
 from provenance.rules.policy import Label, Summary, decide, summarize
 
@@ -69,6 +79,13 @@ class RuleSet:
             for source in sources
             for _, alias in source.names()
             if not is_ambiguous_name(alias.text)
+        )
+        # Platforms and photo agencies: never an origin, by a link or by their name.
+        self.never_origins = frozenset(s.id for s in sources if s.type in NEVER_ORIGIN_TYPES)
+        self.photo_agencies = frozenset(s.id for s in sources if s.type is SourceType.PHOTO_AGENCY)
+        # Hosts of republication pixels, which the HTML reader looks for on <img>.
+        self.tracker_hosts = frozenset(
+            rule.name for s in sources for rule in s.domains if rule.kind is DomainKind.TRACKER
         )
         self.patterns = PatternIndex(
             [(source.id, pattern) for source in sources for pattern in source.patterns]

@@ -3,6 +3,7 @@ provenance metadata. No network access, and no knowledge of any particular site.
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
@@ -37,18 +38,21 @@ def _document_base(tree: LexborHTMLParser, base_url: str | None) -> str | None:
     return base if ABSOLUTE_URL_RE.match(base) else base_url
 
 
-def parse_html(html: str, base_url: str | None = None) -> HtmlDocument:
+def parse_html(
+    html: str, base_url: str | None = None, tracker_hosts: Set[str] = frozenset()
+) -> HtmlDocument:
     """Parse one page: article text, links inside it, title, language and metadata.
 
     ``base_url`` is the page's address; relative URLs (and a ``<base href>``) are resolved
-    against it. Malformed HTML never raises: whatever can be found is returned.
+    against it. Images served from ``tracker_hosts`` (which the rules name) are
+    republication pixels. Malformed HTML never raises: whatever can be found is returned.
     """
     if not html or not html.strip():
         return HtmlDocument(text="", title=None, lang=None, metadata=(), links=())
     tree = LexborHTMLParser(html)
     base = _document_base(tree, base_url)
 
-    fields, content_language = extract_metadata(tree, base)
+    fields, content_language = extract_metadata(tree, base, tracker_hosts)
 
     title = next((f.value for f in fields if f.field == "og:title"), None)
     if title is None:

@@ -5,7 +5,9 @@ a module of its own), all in document order."""
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from typing import Any, Final
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -44,19 +46,12 @@ _LINK_FIELDS: Final[dict[str, str]] = {
 }
 
 
-# Republication-tracker pixels, matched on ``<img>`` (see ``_add_tracker``):
-# - WordPress "Republication Tracker Tool" plugin: ``<img id="republication-tracker-tool-
-#   source" src="https://site/?republication-pixel=true&post=…">`` (the plugin folder name
-#   ``republication-tracker-tool`` may also appear in the src);
-# - The Conversation's counter: ``https://counter.theconversation.com/content/<id>/count.gif``
-#   (the ``/content/<id>/count.gif`` shape is also accepted on other hosts).
+# Republication-tracker pixels, matched on ``<img>`` (see ``_add_tracker``): the WordPress
+# "Republication Tracker Tool" plugin, ``<img id="republication-tracker-tool-source"
+# src="https://site/?republication-pixel=true&post=…">`` (the plugin folder name may also
+# appear in the src), and any image served from a tracker host the rules name.
 _TRACKER_ID: Final = "republication-tracker-tool-source"
-_TRACKER_SRC_PARTS: Final = (
-    "republication-pixel",
-    "republication-tracker-tool",
-    "counter.theconversation.com",
-)
-_COUNTER_GIF_RE: Final = re.compile(r"/content/\d+/count\.gif", re.IGNORECASE)
+_TRACKER_SRC_PARTS: Final = ("republication-pixel", "republication-tracker-tool")
 
 
 # Simple selectors, filtered in Python: cheaper than attribute-substring selectors.
@@ -102,7 +97,7 @@ def _add_link(sink: MetaSink, attrs: Attrs) -> None:
             sink.add(field, href, is_url=True)
 
 
-def _add_tracker(sink: MetaSink, attrs: Attrs) -> None:
+def _add_tracker(sink: MetaSink, attrs: Attrs, tracker_hosts: Set[str]) -> None:
     src = (attrs.get("src") or "").strip()
     if not src:
         return
@@ -110,15 +105,26 @@ def _add_tracker(sink: MetaSink, attrs: Attrs) -> None:
     if (
         (attrs.get("id") or "").strip().lower() == _TRACKER_ID
         or any(part in lowered for part in _TRACKER_SRC_PARTS)
-        or _COUNTER_GIF_RE.search(src)
+        or (tracker_hosts and _served_from(lowered, tracker_hosts))
     ):
         sink.add("tracker", src)
 
 
+def _served_from(src: str, hosts: Set[str]) -> bool:
+    """Whether an image's address is on one of `hosts` or a subdomain of one."""
+    try:
+        host = urlsplit(src).hostname or ""
+    except ValueError:
+        return False
+    labels = host.split(".")
+    return any(".".join(labels[start:]) in hosts for start in range(len(labels) - 1))
+
+
 def extract_metadata(
-    tree: LexborHTMLParser, base: str | None
+    tree: LexborHTMLParser, base: str | None, tracker_hosts: Set[str] = frozenset()
 ) -> tuple[list[MetaField], str | None]:
-    """All provenance fields in document order, and a content-language meta if any."""
+    """All provenance fields in document order, and a content-language meta if any.
+    Images served from `tracker_hosts` are republication pixels."""
     sink = MetaSink(base)
     content_language: str | None = None
     entries: list[tuple[LexborNode, str | None, Attrs]] = []
@@ -147,7 +153,7 @@ def extract_metadata(
                 jsonld.block(data)
             continue
         elif tag == "img":
-            _add_tracker(sink, attrs)
+            _add_tracker(sink, attrs, tracker_hosts)
         if "itemprop" in attrs:
             add_microdata(sink, node, attrs)
     return sink.fields, content_language

@@ -177,17 +177,23 @@ def test_republication_tracker_pixels() -> None:
         '<img id="republication-tracker-tool-source" '
         'src="https://origin.example.org/?republication-pixel=true&amp;post=123" '
         'style="width:1px;height:1px;">'
-        '<img src="https://counter.theconversation.com/content/98765/count.gif'
+        '<img src="https://pixel.wire.example/content/98765/count.gif'
         '?distributor=republish-lightbox-basic" width="1" height="1">'
+        '<img src="https://cdn.pixel.wire.example/p.gif">'
         '<img src="/images/photo.jpg">'
+        '<img src="https://elsewhere.example/p.gif">'
     )
-    assert fields(parse_html(page(body=body), BASE)) == [
-        ("tracker", "https://origin.example.org/?republication-pixel=true&post=123"),
+    plugin = ("tracker", "https://origin.example.org/?republication-pixel=true&post=123")
+    assert fields(parse_html(page(body=body), BASE)) == [plugin]
+    found = fields(parse_html(page(body=body), BASE, tracker_hosts={"pixel.wire.example"}))
+    assert found == [
+        plugin,
         (
             "tracker",
-            "https://counter.theconversation.com/content/98765/count.gif"
+            "https://pixel.wire.example/content/98765/count.gif"
             "?distributor=republish-lightbox-basic",
         ),
+        ("tracker", "https://cdn.pixel.wire.example/p.gif"),
     ]
 
 
