@@ -321,3 +321,53 @@ def test_a_shared_credit_no_country_picks_is_wire_copy_from_an_unnamed_agency(
     assert [(e.signal, e.text, e.source) for e in found.evidence or () if e.start] == [
         ("dateline", "KNA", None)
     ]
+
+
+_UNRELATED = {
+    "a.yaml": """
+    sources:
+      - id: morning
+        name: The Morning Ledger
+        type: newspaper
+        domains: [morningledger.example]
+      - id: evening
+        name: The Evening Ledger
+        type: newspaper
+        domains: [eveningledger.example]
+      - id: vice
+        name: Vice
+        type: digital
+        domains: [vice.example]
+    """
+}
+
+
+@pytest.mark.parametrize(
+    ("notice", "host", "origin", "unrelated"),
+    [
+        # A notice calling a known source a sister title.
+        (
+            "This story first appeared in our sister paper, The Morning Ledger.",
+            "eveningledger.example",
+            "The Morning Ledger",
+            "This story first appeared in The Morning Ledger.",
+        ),
+        # A notice naming an edition of the host, which the rules do not know.
+        (
+            "This article originally appeared on VICE US.",
+            "vice.example",
+            "VICE US",
+            "This article originally appeared on OTHER US.",
+        ),
+    ],
+)
+def test_a_sister_title_or_an_edition_of_the_host_is_same_owner(
+    write_rules: WriteRules, notice: str, host: str, origin: str, unrelated: str
+) -> None:
+    annotator = Annotator(load_rules(write_rules(_UNRELATED)))
+    url = f"https://{host}/uk/s"
+    found = annotate(annotator, f"Story body.\nMore body.\n{notice}", url)
+    assert found.origin is not None and found.origin.name == origin
+    assert found.relation == "same-owner"
+    other = annotate(annotator, f"Story body.\nMore body.\n{unrelated}", url)
+    assert other.relation == "republished"

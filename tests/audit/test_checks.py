@@ -1,5 +1,6 @@
-"""Every check against its fixture: lines marked `# expect: CODE` must be flagged by that
-check, and no other line may be."""
+"""Every check against its fixture: a line marked `# expect: CODE@COL` must be flagged by
+that check at that 1-based column, and nothing else may be. A file that cannot hold a
+comment (a broken link) gets its expectations in `expect.txt`, as `file:line:col CODE`."""
 
 from __future__ import annotations
 
@@ -16,25 +17,31 @@ from provenance.rules.load import shipped_rules
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 TODAY = date(2026, 11, 27)
-_EXPECT = re.compile(rb"#\s*expect:\s*([A-Z][0-9]{3}(?:\s*,\s*[A-Z][0-9]{3})*)")
+_EXPECT = re.compile(rb"#\s*expect:\s*(\S.*)$")
+_ONE = re.compile(r"([A-Z][0-9]{3})@([0-9]+)")
+
+Expected = set[tuple[str, int, int, str]]
 
 
-def expected(folder: Path) -> set[tuple[str, int, str]]:
-    found: set[tuple[str, int, str]] = set()
+def expected(folder: Path) -> Expected:
+    found: Expected = set()
     for path in sorted(folder.rglob("*.yaml")):
         if not path.is_file():
             continue
         for number, line in enumerate(path.read_bytes().splitlines(), start=1):
             match = _EXPECT.search(line)
             if match:
-                for code in match.group(1).decode().split(","):
-                    found.add((path.relative_to(folder).as_posix(), number, code.strip()))
+                for item in match.group(1).decode().split(","):
+                    parsed = _ONE.fullmatch(item.strip())
+                    assert parsed, f"{path}:{number}: write `# expect: CODE@COL`"
+                    name = path.relative_to(folder).as_posix()
+                    found.add((name, number, int(parsed[2]), parsed[1]))
     sidecar = folder / "expect.txt"
     if sidecar.exists():
         for line in sidecar.read_text(encoding="utf-8").splitlines():
             where, code = line.split()
-            name, number = where.rsplit(":", 1)
-            found.add((name, int(number), code))
+            name, number, col = where.rsplit(":", 2)
+            found.add((name, int(number), int(col), code))
     return found
 
 
@@ -55,13 +62,12 @@ def test_each_check_flags_exactly_its_fixture_lines(check: type[Check], tmp_path
     root = fixture_tree(check, tmp_path)
     report = audit([root], AuditOptions(today=TODAY, select=(check.code,)))
     got = {
-        (Path(f.path).absolute().relative_to(root.absolute()).as_posix(), f.line, f.code)
+        (Path(f.path).absolute().relative_to(root.absolute()).as_posix(), f.line, f.col, f.code)
         for f in report.findings
     }
     want = expected(FIXTURES / f"{check.code}-{check.name}")
     assert want, "a fixture must expect at least one finding"
     assert got == want
-    assert all(f.line >= 1 and f.col >= 1 for f in report.findings)
 
 
 def test_every_check_has_a_stable_code_a_kebab_name_and_documented_examples() -> None:

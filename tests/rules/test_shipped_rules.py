@@ -2,12 +2,43 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
 from provenance import RuleSet
 from provenance.rules.load import shipped_rules
-from provenance.rules.models import Citation, Facts
+from provenance.rules.models import Citation, CitedFact, Owner, Source
 from provenance.rules.schema import rules_schema_text
-from provenance.rules.tree import rule_files
+from provenance.rules.tree import Tree, read_tree, rule_files
 from provenance.rules.validate import parse_file
+
+
+@pytest.fixture(scope="module")
+def tree() -> Tree:
+    return read_tree(rule_files(shipped_rules()))
+
+
+def claims(rules: RuleSet) -> Iterator[tuple[str, CitedFact]]:
+    entries: list[Source | Owner] = [*rules.sources.values(), *rules.owners.values()]
+    for entry in entries:
+        for fact in entry.cited_facts():
+            yield entry.id, fact
+
+
+def citations(rules: RuleSet) -> Iterator[tuple[str, Citation | str]]:
+    """Every citation of every claim, owner and domain rule, by the id of what cites it."""
+    for entry_id, fact in claims(rules):
+        for citation in fact.citations:
+            yield entry_id, citation
+    for owner in rules.owners.values():
+        for citation in owner.citations:
+            yield owner.id, citation
+    for source in rules.sources.values():
+        for rule in source.domains:
+            for citation in rule.citations:
+                yield source.id, citation
 
 
 def test_the_shipped_rules_load(shipped: RuleSet) -> None:
@@ -15,37 +46,24 @@ def test_the_shipped_rules_load(shipped: RuleSet) -> None:
 
 
 def test_every_fact_and_ownership_link_cites_a_source(shipped: RuleSet) -> None:
-    missing: list[str] = []
-    for source in shipped.sources.values():
-        for what, fact in _facts(source.facts):
-            if not fact:
-                missing.append(f"{source.id}: {what}")
-        missing += [f"{source.id}: owner {link.id}" for link in source.owners if not link.citations]
-    for owner in shipped.owners.values():
-        if owner.kind.value != "state":
-            missing += [
-                f"{owner.id}: owner {link.id}" for link in owner.owners if not link.citations
-            ]
+    missing = [
+        f"{entry_id}: {fact.what}" for entry_id, fact in claims(shipped) if not fact.citations
+    ]
     assert missing == []
 
 
-def _facts(facts: Facts) -> list[tuple[str, tuple[Citation | str, ...]]]:
-    found: list[tuple[str, tuple[Citation | str, ...]]] = [
-        (f"funding {item.kind}", item.citations) for item in facts.funding
-    ]
-    if facts.governance:
-        found.append(("governance", facts.governance.citations))
-    if facts.editorial:
-        found.append(("editorial", facts.editorial.citations))
-    return found
-
-
-def test_every_citation_is_https_and_dated(shipped: RuleSet) -> None:
-    for source in shipped.sources.values():
-        for _, citations in _facts(source.facts):
-            for citation in citations:
-                assert isinstance(citation, Citation)
-                assert citation.url.startswith("https://"), (source.id, citation.url)
+def test_every_citation_is_https_and_dated_no_later_than_today(shipped: RuleSet) -> None:
+    found = list(citations(shipped))
+    assert len(found) > 1000
+    wrong = []
+    for entry_id, citation in found:
+        if not isinstance(citation, Citation):
+            wrong.append(f"{entry_id}: {citation} is not resolved")
+        elif not citation.url.startswith("https://"):
+            wrong.append(f"{entry_id}: {citation.url} is not https")
+        elif citation.checked is None or citation.checked > date.today():
+            wrong.append(f"{entry_id}: {citation.url} is dated {citation.checked}")
+    assert wrong == []
 
 
 def test_every_owner_reference_resolves(shipped: RuleSet) -> None:
@@ -54,8 +72,13 @@ def test_every_owner_reference_resolves(shipped: RuleSet) -> None:
             assert link.id in shipped.owners, (entry.id, link.id)
 
 
-def test_no_domain_is_claimed_twice_without_a_resolution(shipped: RuleSet) -> None:
-    assert shipped.domain_conflicts == []
+def test_no_domain_is_claimed_twice_without_a_resolution(tree: Tree) -> None:
+    assert tree.conflicts == []
+    assert tree.domains.lookup("www.rt.com") is not None  # the index the check is about
+
+
+def test_the_shipped_tree_has_no_problem(tree: Tree) -> None:
+    assert tree.problems == []
 
 
 def test_every_shipped_file_parses_cleanly() -> None:
