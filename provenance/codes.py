@@ -41,6 +41,8 @@ class Code(StrEnum):
     V602 = "V602"  # future-date
     P701 = "P701"  # invalid-pattern
     L801 = "L801"  # label-contradiction
+    L802 = "L802"  # departs-from-import
+    L803 = "L803"  # undecided-label
     X901 = "X901"  # failing-example
     Q901 = "Q901"  # suppression-without-reason
     Q902 = "Q902"  # unused-suppression

@@ -12,7 +12,7 @@ from the `Policy`, which is data too.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -503,7 +503,8 @@ class LabelId(StrEnum):
 
 
 class SmmCode(StrEnum):
-    """State Media Monitor's typology codes."""
+    """State Media Monitor's typology codes, from the most state control over the editorial
+    line to the least, then over management and money."""
 
     SC = "SC"
     CAPU = "CaPu"
@@ -512,6 +513,14 @@ class SmmCode(StrEnum):
     ISF = "ISF"
     ISM = "ISM"
     IP = "IP"
+
+
+def strictest_code(codes: Iterable[str]) -> SmmCode | None:
+    """Of several codes, the one with the most state control, so that a label resolved from
+    them never understates; None when none is a code."""
+    order = list(SmmCode)
+    known = [SmmCode(code) for code in codes if code in order]
+    return min(known, key=order.index) if known else None
 
 
 class LabelClaim(Fact):

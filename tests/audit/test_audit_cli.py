@@ -66,7 +66,8 @@ def test_json_is_a_versioned_envelope(broken: Path) -> None:
     _, out = run("audit", str(broken), "--format", "json", "--today", TODAY)
     data = json.loads(out)
     assert data["version"] == 1 and data["summary"]["errors"] == 1
-    assert {item["code"] for item in data["findings"]} == {"A302", "C501"}
+    assert {item["code"] for item in data["findings"]} == {"A302", "C501", "L803"}
+    assert data["summary"]["notes"] == 1
 
 
 def test_sarif_names_its_rules_and_regions(broken: Path) -> None:

@@ -17,7 +17,12 @@ from provenance.audit.checks.domains import (
     ShadowedRule,
 )
 from provenance.audit.checks.identity import DuplicateId
-from provenance.audit.checks.labels import FailingExample, LabelContradiction
+from provenance.audit.checks.labels import (
+    DepartsFromImport,
+    FailingExample,
+    LabelContradiction,
+    UndecidedLabel,
+)
 from provenance.audit.checks.patterns import InvalidPattern
 from provenance.audit.checks.references import (
     BadMerge,
@@ -70,6 +75,8 @@ CHECKS: tuple[type[Check], ...] = (
     FutureDate,
     InvalidPattern,
     LabelContradiction,
+    DepartsFromImport,
+    UndecidedLabel,
     FailingExample,
     SuppressionWithoutReason,
     UnusedSuppression,

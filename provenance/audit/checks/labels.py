@@ -9,7 +9,15 @@ from provenance.audit.base import Check, Context, Place
 from provenance.audit.findings import Finding, Severity
 from provenance.codes import Code
 from provenance.read.article import Article
-from provenance.rules.models import Example, Source
+from provenance.rules.models import (
+    NEVER_ORIGIN_TYPES,
+    Example,
+    Feature,
+    LabelId,
+    Source,
+    strictest_code,
+)
+from provenance.rules.policy import summarize
 
 
 class LabelContradiction(Check):
@@ -37,6 +45,82 @@ class LabelContradiction(Check):
         if claim.code is not None and claim.code != label.code:
             given = label.code.value if label.code else "no code"
             yield self.at(place / "label", f"claims {claim.code}, but the facts give {given}")
+
+
+class DepartsFromImport(Check):
+    """A curated source that merges imported rows, whose facts give a different State Media
+    Monitor code from the rows', with no label claim saying why. Curated facts win over
+    imported ones, so a departure from the table must be stated and cited.
+
+    Bad:
+        - id: example-tv
+          merges: [smm-example-tv]             # the table codes it SC
+          facts: {funding: [{kind: commercial}], ...}  # facts that give ISM
+    Good:
+        - id: example-tv
+          merges: [smm-example-tv]
+          facts: {funding: [{kind: commercial}], ...}
+          label: {code: ISM, note: privatised in 2024, citations: [...]}
+    """
+
+    code, name, severity = Code.L802, "departs-from-import", Severity.ERROR
+
+    def source(self, context: Context, place: Place, source: Source) -> Iterable[Finding]:
+        rules = context.rules
+        if not source.merges or rules is None or source.id not in rules.labels:
+            return
+        if source.label is not None and (source.label.id or source.label.code):
+            return  # the claim says why, and label-contradiction checks it holds
+        rows = rules.sources[source.id].imported
+        expected = strictest_code(row.code.rstrip("?") for row in rows if row.code)
+        given = rules.labels[source.id].code
+        if expected is not None and given != expected:
+            what = given.value if given else "no code"
+            message = (
+                f"the merged rows have State Media Monitor code {expected}, but the facts give "
+                f"{what}; say why in a cited `label:` claim"
+            )
+            yield self.at(place / "merges", message)
+
+
+class UndecidedLabel(Check):
+    """A source whose facts decide no label under the policy, so that it is labelled
+    `unknown`: most often it has no editorial-control fact. Worth researching; platforms and
+    photo agencies, which are never an origin, are left out.
+
+    Bad:
+        - {id: example-daily, name: Example Daily, owners: [{id: example-family, ...}]}
+    Good:
+        - id: example-daily
+          name: Example Daily
+          facts:
+            funding: [{kind: commercial, citations: [...]}]
+            governance: {leadership_appointed_by: owners, citations: [...]}
+            editorial: {control: independent, citations: [...]}
+    """
+
+    code, name, severity = Code.L803, "undecided-label", Severity.INFO
+
+    def source(self, context: Context, place: Place, source: Source) -> Iterable[Finding]:
+        rules = context.rules
+        if rules is None or source.id not in rules.labels or source.type in NEVER_ORIGIN_TYPES:
+            return
+        if rules.labels[source.id].id is not LabelId.UNKNOWN:
+            return
+        chain = [link.owner for link in rules.chains[source.id]]
+        summary = summarize(rules.sources[source.id].facts, chain, rules.policy)
+        unknown = [text for feature, text in _QUESTIONS if summary.value(feature) == "unknown"]
+        message = "labelled unknown: the facts do not say " + " or ".join(unknown[:3])
+        yield self.at(place / "id", message)
+
+
+# What each feature the policy decides by asks, for the message of `undecided-label`.
+_QUESTIONS = (
+    (Feature.EDITORIAL, "who controls its editorial line"),
+    (Feature.STATE_FUNDED, "whether the state pays for it"),
+    (Feature.STATE_MANAGED, "whether the state appoints its leadership"),
+    (Feature.PUBLIC_SERVICE, "whether it has a public-service remit"),
+)
 
 
 class FailingExample(Check):

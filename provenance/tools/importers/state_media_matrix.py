@@ -28,7 +28,7 @@ import yaml
 
 from provenance.countries import Country, country_by_name
 from provenance.names import is_ambiguous_name
-from provenance.rules.models import name_alias
+from provenance.rules.models import SmmCode, name_alias, strictest_code
 from provenance.urls import match_key, parse_url
 
 DATASET = "state-media-matrix"
@@ -37,9 +37,8 @@ DEFAULT_COMMIT = "d878fee1e0aecce9bd63a65ae826df84c6d80e59"
 CLASSIFIED_BY = "State Media Monitor"
 TYPOLOGY_URL = "https://statemediamonitor.com/typology/"
 
-# The order in which a host's two codes are resolved: the code with the most state control
-# over the editorial line wins, then over management and money, so a label never understates.
-CODE_ORDER = ("SC", "CaPu", "CaPr", "ISFM", "ISF", "ISM", "IP")
+# The typology's codes, in the order a host's two codes are resolved (`strictest_code`).
+CODE_ORDER = tuple(code.value for code in SmmCode)
 
 _TYPE_PREFIXES = {
     "news agency": "news-agency",
@@ -350,7 +349,9 @@ def _code(rows: Sequence[Row], report: Report) -> tuple[str | None, bool, str | 
         codes[code] = codes.get(code, True) and row.code.endswith("?")
     if not codes:
         return None, False, None
-    chosen = min(codes, key=CODE_ORDER.index)
+    found = strictest_code(codes)
+    assert found is not None  # every key of `codes` is a known code
+    chosen = found.value
     if len(codes) == 1:
         return chosen, codes[chosen], None
     listed = ", ".join(f"{row.code} (line {row.line})" for row in rows if row.code)
