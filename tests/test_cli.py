@@ -136,30 +136,6 @@ def test_schema_command_prints_json_schema() -> None:
     assert code == 0 and json.loads(out)["$defs"]["Source"]["additionalProperties"] is False
 
 
-def test_rules_stats_prints_coverage(write_rules: WriteRules) -> None:
-    folder = write_rules(
-        {
-            "a.yaml": """
-            sources:
-              - id: a
-                name: Alpha
-                country: FR
-                reviewed: 2024-01-01
-                facts:
-                  editorial: {control: independent}
-              - id: b
-                name: Beta
-                country: DE
-                reviewed: 2026-06-01
-            """
-        }
-    )
-    code, out, _ = run("rules", "stats", "--rules", str(folder), "--today", "2026-11-27")
-    assert code == 0
-    assert "countries" in out and "facts with a citation           0 of 1 (0.0%)" in out
-    assert "a               2024-01-01" in out and "b  " not in out.split("stale review")[1]
-
-
 def test_import_writes_rule_files_and_a_report(tmp_path: Path) -> None:
     table = tmp_path / "table.csv"
     table.write_text(

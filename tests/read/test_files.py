@@ -1,15 +1,12 @@
+"""Reading files and folders: each suffix by its reader, records and their failures."""
+
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-import pytest
-
-from provenance.errors import ArticleError
 from provenance.read.article import Article, ArticleFailure
-from provenance.read.decode import decode_html, decode_text
 from provenance.read.files import read_paths
-from provenance.read.manifest import read_manifest
 
 
 def read(*paths: Path, urls: dict[Path, str] | None = None) -> list[Article | ArticleFailure]:
@@ -114,48 +111,3 @@ def test_folders_skip_hidden_files_and_other_suffixes(tmp_path: Path) -> None:
     (tmp_path / "sub" / "b.TXT").write_text("yes", encoding="utf-8")
     (tmp_path / "a.htm").write_text("<p>yes</p>", encoding="utf-8")
     assert [Path(a.path or "").name for a in read(tmp_path)] == ["a.htm", "b.TXT"]
-
-
-def test_manifest_supplies_urls(tmp_path: Path) -> None:
-    (tmp_path / "pages").mkdir()
-    (tmp_path / "pages" / "p1.html").write_text("<p>x</p>", encoding="utf-8")
-    manifest = tmp_path / "manifest.jsonl"
-    manifest.write_text(
-        json.dumps({"file": "pages/p1.html", "url": "https://a.example/1", "lang": "en"})
-        + "\nnot json\n",
-        encoding="utf-8",
-    )
-    urls, failures = read_manifest(manifest)
-    assert [(f.record, f.message.split(":")[0]) for f in failures] == [(2, "bad manifest line")]
-    found = list(read_paths([tmp_path], urls, skip=[manifest]))
-    assert [(Path(a.path or "").name, getattr(a, "url", None)) for a in found] == [
-        ("p1.html", "https://a.example/1")
-    ]
-
-
-@pytest.mark.parametrize(
-    ("data", "expected"),
-    [
-        ("Привет, как дела? Всё хорошо.".encode("cp1251"), "Привет, как дела? Всё хорошо."),
-        ("naïve café".encode(), "naïve café"),
-        ("\ufeffwith bom".encode("utf-8"), "with bom"),
-        ("utf-16 text".encode("utf-16"), "utf-16 text"),
-    ],
-)
-def test_text_encodings_are_detected(data: bytes, expected: str) -> None:
-    assert decode_text(data) == expected
-
-
-def test_html_uses_its_declared_charset_the_way_browsers_do() -> None:
-    body = "<html><head><meta charset='gb2312'></head><body><p>新华社北京电 — 镕</p></body></html>"
-    assert "新华社北京电" in decode_html(body.encode("gb18030"))
-    latin = (
-        "<meta http-equiv='Content-Type' content='text/html; charset=iso-8859-1'>"
-        "<p>Café “quoted”</p>"
-    )
-    assert "Café “quoted”" in decode_html(latin.encode("cp1252"))
-
-
-def test_binary_is_an_error() -> None:
-    with pytest.raises(ArticleError, match="binary"):
-        decode_text(b"\x89PNG\r\n\x1a\n" + bytes(range(32)) * 4)
