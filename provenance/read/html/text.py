@@ -1,23 +1,6 @@
 """HTML → article text: the main node of the page, rendered, with the credit lines after it.
 
-This module owns the HTML layer of the annotator: it turns one page (already decoded to
-``str``) into an :class:`HtmlDocument` holding
-
-* the article's own text (paragraphs separated by ``"\n"``, navigation and other
-  boilerplate left out) and the links that sit inside that text, and
-* every provenance signal the page carries about where the article comes from and who
-  publishes it: canonical / Open Graph / Dublin Core / syndication metas, JSON-LD and
-  microdata publishers, republication-tracker pixels and meta refreshes.
-
-It does no network access and knows no particular site: interpreting the signals (who
-owns a domain, whether a credit line names a wire service) is for the modules downstream.
-
-Speed matters (the annotator must handle hundreds of pages per second on one core), so
-Lexbor does the heavy lifting through selectolax: a few CSS queries find the nodes we care
-about, ``strip_tags`` / ``decompose`` remove whole subtrees, ``text()`` measures them, and
-Python walks only the chosen main node. Class names are classified once and memoised.
-
-Article text, step by step:
+The steps:
 
 1. Remove tags that are never text (script, style, nav, aside, figure, form controls, …),
    but not an aside that holds the marked article body (some CMSs wrap the story in one),
