@@ -13,7 +13,7 @@ from typing import Any
 from provenance.annotate.annotation import Annotation, Party, Relation
 from provenance.annotate.decide import Decision, decide
 from provenance.annotate.evidence import cited_sources, evidence
-from provenance.annotate.host import Host, host_country, named_host, url_host
+from provenance.annotate.host import Host, claimed_host, host_country, named_host, url_host
 from provenance.annotate.metadata import metadata_signals
 from provenance.annotate.page import Page, read_page, site_name
 from provenance.annotate.parties import Parties
@@ -22,7 +22,7 @@ from provenance.annotate.signals import Signal
 from provenance.annotate.zones import Zones
 from provenance.read.article import Article, ArticleFailure
 from provenance.rules.ruleset import RuleSet
-from provenance.urls import UrlParts, parse_url
+from provenance.urls import parse_url
 
 
 class Annotator:
@@ -50,12 +50,12 @@ class Annotator:
             article = Article.from_record(article)
         page = read_page(article, self.rules.tracker_hosts)
         parts = parse_url(article.url) if article.url else None
-        host = url_host(parts, page, self._parties)
-        signals = self._signals(page, host, host_country(host, parts))
+        host = url_host(parts, page, self._parties) if parts else claimed_host(page, self._parties)
+        signals = self._signals(page, host, host_country(host))
         if host.party is None:
             host = named_host(signals, self._parties)
         decision = decide(signals, host, self.rules)
-        return self._annotation(article, page, host, decision, signals, parts)
+        return self._annotation(article, page, host, decision, signals)
 
     def annotate_many(
         self, articles: Iterable[Article | Mapping[str, Any] | ArticleFailure]
@@ -97,7 +97,6 @@ class Annotator:
         host: Host,
         decision: Decision,
         signals: Sequence[Signal],
-        parts: UrlParts | None,
     ) -> Annotation:
         origin = self._origin(decision, host, page)
         # An origin outside the rules has no label; the host's would be someone else's.
@@ -115,7 +114,7 @@ class Annotator:
             relation=decision.relation,
             confidence=round(decision.confidence, 2),
             citations=cited_sources(signals, excluded, self.rules),
-            evidence=evidence(decision, signals, parts),
+            evidence=evidence(decision, signals, host),
             rules_version=self.rules.version,
         )
 

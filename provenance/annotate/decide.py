@@ -4,6 +4,7 @@ Candidates for the origin are scored (independent kinds of evidence add up), the
 
 1. the host is a documented mirror of a source      -> mirror
 2. no candidate scores at least 0.5                 -> original (host known) or unknown
+   the host is unknown                              -> unknown, with the best candidate
 3. the best candidate is unnamed agencies           -> wire-copy, origin unknown
 4. a news agency credited as wire services are (a
    dateline, byline, sign-off, source or copyright
@@ -12,7 +13,9 @@ Candidates for the origin are scored (independent kinds of evidence add up), the
    or a notice calls it a sister title              -> same-owner
 6. anything else                                    -> republished
 
-Citations never nominate an origin, and a site crediting itself is not republishing. Joint
+Citations never nominate an origin, and a site crediting itself is not republishing; with
+no host, nothing can be called republished. A host taken from the page's own claims, for
+want of a fetch URL, makes every outcome less sure. Joint
 credits ("FR mit dpa", "AFP/The Local") count as wire copy: the host reported with the
 agency's material, so the agency is the origin.
 """
@@ -20,7 +23,7 @@ agency's material, so the agency is the origin.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from provenance.annotate.annotation import Relation
 from provenance.annotate.host import Host
@@ -33,6 +36,8 @@ THRESHOLD = 0.5
 MIRROR_CONFIDENCE = 0.9
 SELF_CREDITED_CONFIDENCE = 0.8  # the host, crediting itself
 UNCREDITED_CONFIDENCE = 0.6  # the host, with no credit at all
+# A host the page claims for itself may be a copy's claim about the original.
+CLAIMED_HOST_FACTOR = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +50,13 @@ class Decision:
 
 def decide(signals: Sequence[Signal], host: Host, rules: RuleSet) -> Decision:
     """Combine signals into a relation, by the ordered rules in the module docstring."""
+    decision = _decide(signals, host, rules)
+    if host.claim is None:
+        return decision
+    return replace(decision, confidence=decision.confidence * CLAIMED_HOST_FACTOR)
+
+
+def _decide(signals: Sequence[Signal], host: Host, rules: RuleSet) -> Decision:
     candidates = _candidates(signals)
     self_credits = tuple(s for key in host.names() for s in candidates.pop(key, ()))
     if host.is_mirror:
@@ -57,6 +69,8 @@ def decide(signals: Sequence[Signal], host: Host, rules: RuleSet) -> Decision:
         return Decision(Relation.ORIGINAL, host.key, confidence, self_credits)
     key, score = best
     found = tuple(candidates[key])
+    if host.party is None:
+        return Decision(Relation.UNKNOWN, key, score, found)
     wire = _wire_origin(candidates, rules)
     if wire is not None and wire != key:
         # A canonical link names where the copy was syndicated from; a wire credit names

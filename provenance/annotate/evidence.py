@@ -7,22 +7,31 @@ from collections.abc import Sequence, Set
 
 from provenance.annotate.annotation import CitedSource, Evidence
 from provenance.annotate.decide import Decision
+from provenance.annotate.host import Host
 from provenance.annotate.signals import Role, Signal, SignalKind
 from provenance.rules.ruleset import RuleSet
-from provenance.urls import UrlParts
 
 
-def evidence(
-    decision: Decision, signals: Sequence[Signal], parts: UrlParts | None
-) -> tuple[Evidence, ...]:
+def evidence(decision: Decision, signals: Sequence[Signal], host: Host) -> tuple[Evidence, ...]:
+    """How the host was found, then every signal that counted: the decisive ones, the host
+    naming itself, and citations."""
     decisive = {id(signal) for signal in decision.signals}
     counted = [s for s in signals if id(s) in decisive or s.role in (Role.HOST, Role.CITATION)]
     items = [_as_evidence(s) for s in sorted(counted, key=_evidence_order)]
-    if parts is not None:
-        items.insert(0, Evidence(signal=SignalKind.URL_HOST, text=parts.host, field="url"))
-        if parts.via_amp_cache:
-            items.insert(1, Evidence(signal=SignalKind.AMP_CACHE, text=parts.host, field="url"))
-    return tuple(items)
+    return (*_host_evidence(host), *items)
+
+
+def _host_evidence(host: Host) -> list[Evidence]:
+    if host.claim is not None:
+        claim = host.claim
+        return [Evidence(signal=SignalKind.HOST_CLAIM, text=claim.value, field=claim.field)]
+    if host.site is None:
+        return []
+    site = host.site.host
+    found = [Evidence(signal=SignalKind.URL_HOST, text=site, field="url")]
+    if host.site.via_amp_cache:
+        found.append(Evidence(signal=SignalKind.AMP_CACHE, text=site, field="url"))
+    return found
 
 
 def _evidence_order(signal: Signal) -> tuple[int, int]:

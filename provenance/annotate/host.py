@@ -1,7 +1,13 @@
-"""The host: the site that published this copy. It is the site of the article's own URL,
-never its canonical link or `og:url`: a page whose canonical link points elsewhere is a copy,
-and that mismatch is itself evidence. Without a URL, a republisher naming itself in its
-notice is the host."""
+"""The host: the site that published this copy.
+
+With a fetch URL, the host is that URL's site, never its canonical link or `og:url`: a page
+whose canonical link points elsewhere is a copy, and that mismatch is itself evidence.
+Without one (a saved page, a scrape without its manifest), the host is what the page says of
+itself: the outlet most of its own claims name (its site name, its publisher, its `og:url`,
+its canonical link), the site name first among equals, since a site's template sets it
+while a copied page keeps the original's links. Failing both, a republisher naming itself
+in its notice is the host.
+"""
 
 from __future__ import annotations
 
@@ -9,18 +15,27 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from provenance.annotate.annotation import Party
-from provenance.annotate.page import Page, site_name
+from provenance.annotate.page import Page, resembles, site_name
 from provenance.annotate.parties import Parties
-from provenance.annotate.signals import Key, Role, Signal
+from provenance.annotate.signals import Key, Role, Signal, named_source
+from provenance.read.html import MetaField
 from provenance.rules.models import DomainKind
-from provenance.urls import UrlParts, domain_country, registrable_domain
+from provenance.urls import (
+    UrlParts,
+    domain_country,
+    is_public_suffix,
+    parse_url,
+    registrable_domain,
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Host:
     party: Party | None
     key: Key | None
-    is_mirror: bool
+    is_mirror: bool = False
+    site: UrlParts | None = None  # the URL the host was found from
+    claim: MetaField | None = None  # without a fetch URL: the page's claim it was taken from
 
     def names(self) -> list[Key]:
         """Every way a credit can name the host: its rule id, its domain, its name."""
@@ -33,20 +48,96 @@ class Host:
         return keys
 
 
-NO_HOST = Host(None, None, is_mirror=False)
+NO_HOST = Host(None, None)
+
+# A page's claims about itself, in the order that breaks a tie: the site's name, as its
+# template sets it, before its publisher and its own addresses.
+NAME_CLAIMS = (
+    "og:site_name",
+    "record:site_name",
+    "application-name",
+    "jsonld:publisher.name",
+    "microdata:publisher.name",
+)
+URL_CLAIMS = (
+    "jsonld:publisher.url",
+    "microdata:publisher.url",
+    "og:url",
+    "link:canonical",
+    "link-header:canonical",
+    "jsonld:url",
+    "jsonld:mainEntityOfPage",
+)
+_CLAIM_ORDER = {field: rank for rank, field in enumerate((*NAME_CLAIMS, *URL_CLAIMS))}
+MAX_NAME_CHARS = 60
+MAX_NAME_WORDS = 6
 
 
 def url_host(parts: UrlParts | None, page: Page, parties: Parties) -> Host:
-    """The host the article's URL names: a known source, or else its registrable domain."""
+    """The host a URL names: a known source, or else its registrable domain."""
     if parts is None:
         return NO_HOST
     domain = registrable_domain(parts.host)
     found = parties.rules.domains.lookup(parts.host, parts.path)
     if found is None:
         party = Party(source=None, name=site_name(page, domain), domain=domain)
-        return Host(party, ("domain", domain), is_mirror=False)
+        return Host(party, ("domain", domain), site=parts)
     party = parties.party(found.source_id, domain)
-    return Host(party, ("source", found.source_id), found.rule.kind is DomainKind.MIRROR)
+    kind = found.rule.kind
+    return Host(party, ("source", found.source_id), kind is DomainKind.MIRROR, site=parts)
+
+
+def claimed_host(page: Page, parties: Parties) -> Host:
+    """Without a fetch URL, the outlet most of the page's claims about itself name."""
+    hosts = [(item, _claimed(item, page, parties)) for item in _claims(page)]
+    named = [(item, host) for item, host in hosts if host.key is not None]
+    if not named:
+        return NO_HOST
+    votes: dict[Key, int] = {}
+    for _, host in named:
+        assert host.key is not None
+        votes[host.key] = votes.get(host.key, 0) + 1
+    item, host = max(named, key=lambda pair: votes[pair[1].key] if pair[1].key else 0)
+    return Host(host.party, host.key, host.is_mirror, host.site, claim=item)
+
+
+def _claims(page: Page) -> list[MetaField]:
+    claims = [
+        item
+        for item in page.metadata
+        if item.field in URL_CLAIMS or (item.field in NAME_CLAIMS and _is_a_name(item.value))
+    ]
+    return sorted(claims, key=lambda item: _CLAIM_ORDER[item.field])
+
+
+def _is_a_name(value: str) -> bool:
+    """A site's name is short: a headline some templates put in a name field is not one."""
+    return 0 < len(value) <= MAX_NAME_CHARS and len(value.split()) <= MAX_NAME_WORDS
+
+
+def _claimed(item: MetaField, page: Page, parties: Parties) -> Host:
+    """The host one claim names: a known source by URL or by name, an unknown site by its
+    domain, or an unknown name, which joins a claimed domain it resembles."""
+    if item.field in URL_CLAIMS:
+        parts = parse_url(item.value)
+        return url_host(parts, page, parties) if parts else NO_HOST
+    source_id = named_source(item.value, parties.rules)
+    if source_id is not None:
+        return Host(parties.party(source_id, None), ("source", source_id))
+    if _is_a_domain(item.value):  # "PanArmenian.Net", "BBC.com"
+        return url_host(parse_url(item.value), page, parties)
+    for other in page.metadata:
+        parts = parse_url(other.value) if other.field in URL_CLAIMS else None
+        if parts and resembles(item.value, registrable_domain(parts.host)):
+            return url_host(parts, page, parties)
+    name = item.value.strip()
+    return Host(Party(source=None, name=name, domain=None), ("name", name.casefold()))
+
+
+def _is_a_domain(name: str) -> bool:
+    """Whether a site name is written as a domain under a known public suffix."""
+    parts = parse_url(name) if " " not in name.strip() else None
+    return parts is not None and is_public_suffix(parts.host.rsplit(".", 1)[-1])
 
 
 def named_host(signals: Sequence[Signal], parties: Parties) -> Host:
@@ -55,11 +146,11 @@ def named_host(signals: Sequence[Signal], parties: Parties) -> Host:
     if named is None or named.source_id is None:
         return NO_HOST
     party = parties.party(named.source_id, None)
-    return Host(party, ("source", named.source_id), is_mirror=False)
+    return Host(party, ("source", named.source_id))
 
 
-def host_country(host: Host, parts: UrlParts | None) -> str | None:
+def host_country(host: Host) -> str | None:
     """The host's country: its rule's, else its country-code domain's."""
     if host.party is not None and host.party.country:
         return host.party.country
-    return domain_country(parts.host) if parts else None
+    return domain_country(host.site.host) if host.site else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from provenance.annotate.signals import WEIGHTS, Role, Signal, SignalKind, resolve_shared
+from provenance.annotate.signals import WEIGHTS, Role, Signal, SignalKind, named_source
 from provenance.read.html import MetaField
 from provenance.rules.ruleset import RuleSet
 from provenance.urls import parse_url, registrable_domain
@@ -83,18 +83,14 @@ def _name_meta(
     item: MetaField, kind: SignalKind, rules: RuleSet, country: str | None
 ) -> Signal | None:
     """A metadata name counts only when it is, as a whole, the name of one known source."""
-    value = item.value.strip()
-    found = (resolve_shared(hit, rules, country) for hit in rules.aliases.find(value))
-    hits = [hit for hit in found if hit is not None]
-    if len(hits) != 1 or hits[0].end - hits[0].start < 0.8 * len(value):
-        return None
-    if hits[0].source_ids[0] in rules.never_origins:
+    source_id = named_source(item.value, rules, country)
+    if source_id is None or source_id in rules.never_origins:
         return None
     return Signal(
         kind=kind,
         role=Role.ORIGIN,
         weight=WEIGHTS[kind],
-        text=value,
-        source_id=hits[0].source_ids[0],
+        text=item.value.strip(),
+        source_id=source_id,
         field=item.field,
     )

@@ -49,10 +49,10 @@ def site_name(page: Page, domain: str) -> str | None:
         parts = parse_url(described)
         if parts is None or registrable_domain(parts.host) != domain:
             return None
-    return name if name and _resembles(name, domain) else None
+    return name if name and resembles(name, domain) else None
 
 
-def _resembles(name: str, domain: str) -> bool:
+def resembles(name: str, domain: str) -> bool:
     """ "Small Blog" is smallblog.example; "Sahel Actu" is not sputniknews.africa."""
     label = re.sub(r"[^a-z0-9]", "", domain.split(".")[0])
     letters = re.sub(r"[^a-z0-9]", "", name.casefold())

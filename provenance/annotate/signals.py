@@ -40,6 +40,7 @@ class SignalKind(StrEnum):
     UNNAMED_AGENCIES = "unnamed-agencies"
     CITATION = "citation"
     SELF_REFERENCE = "self-reference"
+    HOST_CLAIM = "host-claim"
 
 
 class Role(StrEnum):
@@ -117,6 +118,17 @@ def resolve_shared(hit: AliasHit, rules: RuleSet, country: str | None) -> AliasH
         return hit
     local = [i for i in hit.source_ids if country and rules.sources[i].country == country]
     return replace(hit, source_ids=(local[0],)) if len(local) == 1 else None
+
+
+def named_source(value: str, rules: RuleSet, country: str | None = None) -> str | None:
+    """The one known source that `value` is, as a whole, the name of ("The Daily Example"
+    in a publisher field), or None. A name inside a longer value does not count."""
+    value = value.strip()
+    found = (resolve_shared(hit, rules, country) for hit in rules.aliases.find(value))
+    hits = [hit for hit in found if hit is not None]
+    if len(hits) != 1 or hits[0].end - hits[0].start < 0.8 * len(value):
+        return None
+    return hits[0].source_ids[0]
 
 
 # Who a signal nominates: ("source", rule id), ("domain", registrable domain), ("name", a

@@ -6,37 +6,33 @@ from __future__ import annotations
 import pytest
 
 from provenance import Annotation, Annotator, Article, load_rules
+from tests.annotate.rulesets import AGENCY, rule_files
 from tests.conftest import WriteRules
 
-RULES = {
-    "a.yaml": """
-    sources:
-      - id: north-wire
-        name: North Wire Agency
-        type: news-agency
-        aliases: [{text: NWA, case: sensitive, context: credit}]
-        domains: [northwire.example]
-      - id: daily
-        name: The Daily Example
-        type: newspaper
-        domains: [daily.example]
-      - id: chirp
-        name: Chirp
-        type: platform
-        domains: [chirp.example]
-      - id: snapshots
-        name: Snapshots Images
-        type: photo-agency
-        aliases: [Snapshots]
-        domains: [snapshots.example]
-      - id: commons
-        name: Commons Wire
-        type: digital
-        domains:
-          - commons.example
-          - {host: pixel.commons.example, kind: tracker}
+RULES = rule_files(
+    AGENCY,
     """
-}
+  - id: daily
+    name: The Daily Example
+    type: newspaper
+    domains: [daily.example]
+  - id: chirp
+    name: Chirp
+    type: platform
+    domains: [chirp.example]
+  - id: snapshots
+    name: Snapshots Images
+    type: photo-agency
+    aliases: [Snapshots]
+    domains: [snapshots.example]
+  - id: commons
+    name: Commons Wire
+    type: digital
+    domains:
+      - commons.example
+      - {host: pixel.commons.example, kind: tracker}
+""",
+)
 
 
 @pytest.fixture
