@@ -64,7 +64,7 @@ BYLINE_BEFORE = re.compile(
 _PERSON = r"[A-ZÀ-Ý][\w.'’-]+(?:\s+[A-ZÀ-Ý][\w.'’-]+){1,3}"
 REPORTERS_BEFORE = re.compile(
     rf"^\s*(?:(?i:by)\s+)?{_PERSON}(?:\s*(?:,|and|&|und|et|y)\s*{_PERSON})*"
-    r"\s*[,|·-]?\s*(?:of\s+)?(?:the\s+)?$"
+    r"\s*[,|·/-]?\s*(?:of\s+)?(?:the\s+)?$"
 )
 # Joint credits: "FR mit dpa", "with Reuters", "mit Material von Reuters", "AFP/The Local".
 JOINT_BEFORE = re.compile(
@@ -74,6 +74,30 @@ JOINT_BEFORE = re.compile(
     _I,
 )
 SLASH_BEFORE = re.compile(r"\S\s*/\s*$")
+
+# Author fields: "By Associated Press", "Von dpa", "Reuters Staff", "Jane Doe and Reuters",
+# "Associated Press in Valencia", "PTI, New Delhi". The word before a name, the words
+# between names, a role after one, and a place after one.
+AUTHOR_BY = re.compile(r"^\s*(?:by|von|par|por|di|da|de|от|від|z|od|av|door)\s+", _I)
+AUTHOR_BETWEEN = re.compile(r"\s*(?:[,;/|&·]|\s(?:and|und|et|y|e|и|i|en|og|och)\s)\s*", _I)
+AUTHOR_ROLE = re.compile(
+    r"\s+(?:staff(?:\s+(?:writer|reporter))?|reporters?|correspondents?|newsroom|desk|"
+    r"redaktion|rédaction|redacción|redazione|редакция)\s*$",
+    _I,
+)
+AUTHOR_PLACE = re.compile(r"\s+(?:in|in\s+der|aus|à|en|a|em|в|из)\s+\S.*$", _I)
+
+
+def author_names(value: str) -> list[str]:
+    """The names an author field gives, without "By", roles and places."""
+    names = []
+    for part in AUTHOR_BETWEEN.split(AUTHOR_BY.sub("", value.strip())):
+        name = AUTHOR_ROLE.sub("", AUTHOR_PLACE.sub("", part)).strip(" .")
+        if name:
+            names.append(name)
+    return names
+
+
 SLASH_AFTER = re.compile(r"^\s*/\s*\S")
 
 # Sign-offs closing a text: "(dpa)", "aja/PAP", "jwo/dpa", "— Reuters".

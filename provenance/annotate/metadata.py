@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from provenance.annotate import credits
 from provenance.annotate.signals import WEIGHTS, Role, Signal, SignalKind, named_source
 from provenance.read.html import MetaField
 from provenance.rules.ruleset import RuleSet
@@ -22,37 +23,44 @@ def metadata_signals(
         known = _META_KINDS.get(item.field)
         if known is None:
             continue
-        kind, is_url = known
-        if is_url:
+        kind, value = known
+        if value == "url":
             signal = _url_meta(item, kind, rules, host_domain, country)
+        elif value == "author":
+            signal = _author_meta(item, kind, rules, country)
         else:
             signal = _name_meta(item, kind, rules, country)
         if signal is not None:
             yield signal
 
 
-# Metadata field: (signal kind, whether its value is a URL rather than a name).
+# Metadata field: (signal kind, what its value is: a URL, a name, or an author credit).
 K = SignalKind
-_META_KINDS: dict[str, tuple[SignalKind, bool]] = {
-    "link:canonical": (K.CANONICAL, True),
-    "link-header:canonical": (K.CANONICAL, True),
-    "og:url": (K.OG_URL, True),
-    "original-source": (K.SYNDICATION_META, True),
-    "syndication-source": (K.SYNDICATION_META, True),
-    "dc:source": (K.SYNDICATION_META, True),
-    "jsonld:isBasedOn": (K.BASED_ON, True),
-    "tracker": (K.TRACKER_PIXEL, True),
-    "jsonld:sourceOrganization.url": (K.SOURCE_ORGANIZATION, True),
-    "jsonld:copyrightHolder.url": (K.COPYRIGHT_LINE, True),
-    "og:site_name": (K.SITE_NAME, False),
-    "record:site_name": (K.SITE_NAME, False),
-    "jsonld:publisher.name": (K.PUBLISHER, False),
-    "microdata:publisher.name": (K.PUBLISHER, False),
-    "dc:publisher": (K.PUBLISHER, False),
-    "jsonld:sourceOrganization.name": (K.SOURCE_ORGANIZATION, False),
-    "jsonld:copyrightHolder.name": (K.COPYRIGHT_LINE, False),
-    "jsonld:creditText": (K.COPYRIGHT_LINE, False),
-    "jsonld:author.name": (K.BYLINE, False),
+_META_KINDS: dict[str, tuple[SignalKind, str]] = {
+    "link:canonical": (K.CANONICAL, "url"),
+    "link-header:canonical": (K.CANONICAL, "url"),
+    "og:url": (K.OG_URL, "url"),
+    "original-source": (K.SYNDICATION_META, "url"),
+    "syndication-source": (K.SYNDICATION_META, "url"),
+    "dc:source": (K.SYNDICATION_META, "url"),
+    "source": (K.SYNDICATION_META, "url"),
+    "jsonld:isBasedOn": (K.BASED_ON, "url"),
+    "tracker": (K.TRACKER_PIXEL, "url"),
+    "jsonld:sourceOrganization.url": (K.SOURCE_ORGANIZATION, "url"),
+    "jsonld:copyrightHolder.url": (K.COPYRIGHT_LINE, "url"),
+    "article:publisher": (K.PUBLISHER, "url"),
+    "og:site_name": (K.SITE_NAME, "name"),
+    "record:site_name": (K.SITE_NAME, "name"),
+    "jsonld:publisher.name": (K.PUBLISHER, "name"),
+    "microdata:publisher.name": (K.PUBLISHER, "name"),
+    "dc:publisher": (K.PUBLISHER, "name"),
+    "jsonld:sourceOrganization.name": (K.SOURCE_ORGANIZATION, "name"),
+    "jsonld:copyrightHolder.name": (K.COPYRIGHT_LINE, "name"),
+    "jsonld:creditText": (K.COPYRIGHT_LINE, "name"),
+    "jsonld:author.name": (K.BYLINE, "author"),
+    "author": (K.BYLINE, "author"),
+    "article:author": (K.BYLINE, "author"),
+    "record:author": (K.BYLINE, "author"),
 }
 
 
@@ -94,3 +102,24 @@ def _name_meta(
         source_id=source_id,
         field=item.field,
     )
+
+
+def _author_meta(
+    item: MetaField, kind: SignalKind, rules: RuleSet, country: str | None
+) -> Signal | None:
+    """An author field naming an outlet: "By Associated Press", "Reuters Staff", "AP",
+    "Associated Press in Valencia", "Jane Doe, Reuters". The first outlet named counts."""
+    if parse_url(item.value) is not None and "/" in item.value:
+        return None  # a profile's address (article:author often holds one)
+    for name in credits.author_names(item.value):
+        source_id = named_source(name, rules, country)
+        if source_id is not None and source_id not in rules.never_origins:
+            return Signal(
+                kind=kind,
+                role=Role.ORIGIN,
+                weight=WEIGHTS[kind],
+                text=item.value.strip(),
+                source_id=source_id,
+                field=item.field,
+            )
+    return None

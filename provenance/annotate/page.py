@@ -27,6 +27,8 @@ def read_page(article: Article, tracker_hosts: Set[str] = frozenset()) -> Page:
     extra: list[MetaField] = []
     if article.site_name:
         extra.append(MetaField("record:site_name", article.site_name))
+    if article.author:
+        extra.append(MetaField("record:author", article.author))
     if article.link_header:
         extra += [
             MetaField("link-header:canonical", url)

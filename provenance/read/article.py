@@ -18,6 +18,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "title": ("title", "title_page"),
     "id": ("id",),
     "site_name": ("site_name", "source-hostname", "sitename"),
+    "author": ("author", "authors"),
 }
 
 
@@ -32,6 +33,7 @@ class Article(BaseModel):
     title: str | None = None
     id: str | None = None
     site_name: str | None = None
+    author: str | None = None
     link_header: str | None = None
     path: str | None = None
     record: int | None = None
@@ -49,7 +51,7 @@ class Article(BaseModel):
         for name, candidates in _FIELDS.items():
             value = next((data[key] for key in candidates if data.get(key)), None)
             if value is not None:
-                fields[name] = value if isinstance(value, str) else str(value)
+                fields[name] = _as_text(value)
         headers = data.get("headers")
         if isinstance(headers, Mapping):
             link = next((v for k, v in headers.items() if str(k).lower() == "link"), None)
@@ -57,6 +59,13 @@ class Article(BaseModel):
         if "url" in fields and not _looks_like_url(fields["url"]):
             del fields["url"]
         return cls(**fields, **where)
+
+
+def _as_text(value: Any) -> str:
+    """A field's value as text; a list of names (news-please's `authors`) joined by commas."""
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return ", ".join(value)
+    return value if isinstance(value, str) else str(value)
 
 
 def _looks_like_url(value: str) -> bool:

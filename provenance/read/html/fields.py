@@ -43,6 +43,7 @@ _MAYBE_URL_FIELDS: Final = frozenset(
         "syndication-source",
         "dc:source",
         "dc:publisher",
+        "source",
     }
 )
 

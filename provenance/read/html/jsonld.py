@@ -137,17 +137,13 @@ class JsonLd:
                 urls.append(node_id)
         return iter(urls)
 
-    def party(self, prefix: str, value: Any, *, orgs_only: bool = False) -> None:
+    def party(self, prefix: str, value: Any) -> None:
         for entity in self.entities(value):
             if isinstance(entity, str):
-                if orgs_only:
-                    continue
                 if ABSOLUTE_URL_RE.match(entity):
                     self.sink.add(f"{prefix}.url", entity, is_url=True)
                 else:
                     self.sink.add(f"{prefix}.name", unescape(entity))
-                continue
-            if orgs_only and not _is_org(entity):
                 continue
             for name in self.strings(entity.get("name")):
                 self.sink.add(f"{prefix}.name", name)
@@ -166,7 +162,8 @@ class JsonLd:
                     self.sink.add("jsonld:isBasedOn", url, is_url=True)
         for credit in self.strings(node.get("creditText")):
             self.sink.add("jsonld:creditText", credit)
-        self.party("jsonld:author", node.get("author"), orgs_only=True)
+        # People too: whether an author's name is an agency's is for the annotator to say.
+        self.party("jsonld:author", node.get("author"))
         for url in self.strings(node.get("url")):
             self.sink.add("jsonld:url", url, is_url=True)
         for page in self.entities(node.get("mainEntityOfPage")):

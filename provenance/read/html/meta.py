@@ -33,6 +33,7 @@ _META_FIELDS: Final[dict[str, str]] = {
     "dcterms.publisher": "dc:publisher",
     "dcterms:publisher": "dc:publisher",
     "author": "author",
+    "source": "source",
     "publisher": "publisher",
     "twitter:site": "twitter:site",
     "application-name": "application-name",
@@ -79,11 +80,20 @@ def _add_meta(sink: MetaSink, attrs: Attrs) -> str | None:
     for key in (attrs.get("property"), attrs.get("name")):
         if not key:
             continue
-        field = _META_FIELDS.get(key.strip().lower())
+        field = _field_of(key.strip().lower())
         if field and field != done:
             sink.add(field, content)
             done = field
     return None
+
+
+def _field_of(key: str) -> str | None:
+    """The field a meta's name or property gives; any name ending in "author" or "authors"
+    (``parsely-author``, ``sailthru.author``) is an author."""
+    field = _META_FIELDS.get(key)
+    if field is None and key.endswith(("author", "authors")):
+        return "author"
+    return field
 
 
 def _add_link(sink: MetaSink, attrs: Attrs) -> None:

@@ -36,6 +36,8 @@ def test_jsonld_article_fields() -> None:
         ("jsonld:copyrightHolder.name", "Example Wire Inc."),
         ("jsonld:isBasedOn", "https://wire.example.net/item/42"),
         ("jsonld:creditText", "Example Wire via Example Times"),
+        ("jsonld:author.name", "Jane Doe"),
+        ("jsonld:author.url", "https://news.example.com/staff/jane"),
         ("jsonld:author.name", "Example Wire Staff"),
         ("jsonld:author.url", "https://wire.example.net/staff"),
         ("jsonld:url", "https://news.example.com/world/2024/story.html"),
@@ -43,7 +45,7 @@ def test_jsonld_article_fields() -> None:
     ]
 
 
-def test_jsonld_person_author_and_string_author_are_ignored() -> None:
+def test_jsonld_authors_of_any_type_are_read() -> None:
     block = jsonld(
         '{"@type": "BlogPosting", "author": {"@type": "Person", "name": "Jane Doe"},'
         ' "mainEntityOfPage": "https://blog.example.com/p/1"}'
@@ -52,7 +54,9 @@ def test_jsonld_person_author_and_string_author_are_ignored() -> None:
         + '{"@type": "Article", "author": "Somebody"}'
     )
     assert fields(parse_html(page(block))) == [
+        ("jsonld:author.name", "Jane Doe"),
         ("jsonld:mainEntityOfPage", "https://blog.example.com/p/1"),
+        ("jsonld:author.name", "Somebody"),
     ]
 
 
