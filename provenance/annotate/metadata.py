@@ -91,17 +91,7 @@ def _name_meta(
     item: MetaField, kind: SignalKind, rules: RuleSet, country: str | None
 ) -> Signal | None:
     """A metadata name counts only when it is, as a whole, the name of one known source."""
-    source_id = named_source(item.value, rules, country)
-    if source_id is None or source_id in rules.never_origins:
-        return None
-    return Signal(
-        kind=kind,
-        role=Role.ORIGIN,
-        weight=WEIGHTS[kind],
-        text=item.value.strip(),
-        source_id=source_id,
-        field=item.field,
-    )
+    return _credit(item, kind, rules, named_source(item.value, rules, country))
 
 
 def _author_meta(
@@ -112,14 +102,23 @@ def _author_meta(
     if parse_url(item.value) is not None and "/" in item.value:
         return None  # a profile's address (article:author often holds one)
     for name in credits.author_names(item.value):
-        source_id = named_source(name, rules, country)
-        if source_id is not None and source_id not in rules.never_origins:
-            return Signal(
-                kind=kind,
-                role=Role.ORIGIN,
-                weight=WEIGHTS[kind],
-                text=item.value.strip(),
-                source_id=source_id,
-                field=item.field,
-            )
+        signal = _credit(item, kind, rules, named_source(name, rules, country))
+        if signal is not None:
+            return signal
     return None
+
+
+def _credit(
+    item: MetaField, kind: SignalKind, rules: RuleSet, source_id: str | None
+) -> Signal | None:
+    """The signal of a field that names a source, unless that source is never an origin."""
+    if source_id is None or source_id in rules.never_origins:
+        return None
+    return Signal(
+        kind=kind,
+        role=Role.ORIGIN,
+        weight=WEIGHTS[kind],
+        text=item.value.strip(),
+        source_id=source_id,
+        field=item.field,
+    )
