@@ -30,6 +30,12 @@ PHOTO_WORDS = re.compile(
 )
 # Nothing but a slash between two names: "AFP/Getty Images", "Reuters / EPA".
 SLASH_ONLY = re.compile(r"\s*/\s*")
+# A line that opens with a picture's credit: "Image credit: ...", "Foto: ...", "图片来源：".
+PHOTO_LINE = re.compile(
+    r"\s*(?:(?:image|photo|picture|video)\s*(?:credits?|courtesy|source)?|photos?|fotos?|"
+    r"bild(?:quelle)?|imagen|immagine|фото|图片(?:来源)?|صورة)\s*[:：]",
+    _I,
+)
 PHOTOGRAPHER_AFTER = re.compile(r"^\s*/\s*[A-ZА-Я][\w.-]+(?:\s+[A-ZА-Я][\w.-]+)+\s*$")
 COPYRIGHT_SIGN_BEFORE = re.compile(r"(?:©|\(c\))\s*$", _I)
 
@@ -68,9 +74,10 @@ REPORTERS_BEFORE = re.compile(
 )
 # Joint credits: "FR mit dpa", "with Reuters", "mit Material von Reuters", "AFP/The Local".
 JOINT_BEFORE = re.compile(
-    r"\b(?:mit|with|avec|con|und|and|et|y|e|и|plus)\s+"
+    r"\b(?:mit|with|avec|con|com|und|and|et|y|e|и|plus)\s+"
     r"(?:(?:Material|Informationen)\s+(?:von|der|des)\s+|material\s+from\s+|des\s+|de\s+l['’]|"
-    r"agency\s+|Agentur\s+)?$",
+    r"agency\s+|Agentur\s+|información\s+de\s+(?:la\s+)?|(?:des\s+)?informa(?:tions|zioni|ções)\s+"
+    r"(?:de|di|da|dos?)\s+(?:l['’]|la\s+)?)?$",
     _I,
 )
 SLASH_BEFORE = re.compile(r"\S\s*/\s*$")
@@ -102,7 +109,11 @@ SLASH_AFTER = re.compile(r"^\s*/\s*\S")
 
 # Sign-offs closing a text: "(dpa)", "aja/PAP", "jwo/dpa", "— Reuters".
 SIGN_OFF_BEFORE = re.compile(r"(?:\(\s*|\b[a-zäöüéß]{1,5}\s*/\s*|[—–-]\s*)$", _I)
-SIGN_OFF_AFTER = re.compile(r"^\s*\)?\s*[.;]?\s*$")
+SIGN_OFF_AFTER = re.compile(rf"^{_SERVICE}\s*\)?\s*[.;]?\s*$")  # "(dpa/gem)", "(dpa)"
+# What may stand beside an agency's name on a line of its own that signs off a story:
+# "aja/PAP", "(SID)", "(dpa/gem)", "— Reuters", "DPA."
+ALONE_BEFORE = re.compile(r"\s*(?:[—–-]\s*)?(?:[(\[]\s*)?(?:[a-zäöüéß]{1,5}\s*/\s*)?", _I)
+ALONE_AFTER = re.compile(rf"{_SERVICE}\s*[)\]]?\s*[.;]?\s*")
 AFTER_SENTENCE = re.compile(r"[.!?»”\"]\s+$")
 # A date or time standing for the rest of a byline line: "November 19, 2019, 9:02 AM".
 _MONTH = (

@@ -26,7 +26,7 @@ from provenance.annotate.signals import (
     SignalKind,
     resolve_shared,
 )
-from provenance.annotate.zones import Zones
+from provenance.annotate.zones import Zones, span_start
 from provenance.names import is_cjk
 from provenance.read.html import TextLink
 from provenance.rules.aliases import AliasHit
@@ -91,6 +91,8 @@ class Reader:
         in_lead, in_tail = start < self.zones.lead_end, start >= self.zones.tail_start
         if _is_photo_credit(before, after):
             return None
+        if self._signs_off_alone(hit, (para_start, para_end), in_lead):
+            return self._signal(SignalKind.SIGN_OFF, Role.ORIGIN, hit)
         if in_lead or in_tail:
             kind = self._credit_kind(hit, before, after, (para_start, para_end), in_lead)
             if kind is not None:
@@ -132,8 +134,6 @@ class Reader:
         in_tail = start >= self.zones.tail_start
         if in_tail and _is_sign_off(before, after, end, para_end):
             return SignalKind.SIGN_OFF
-        if self._closes_text_alone(hit, para):
-            return SignalKind.SIGN_OFF  # "DPA" as the article's last line
         if in_tail and end >= para_end - 3 and credits.JOINT_BEFORE.search(before):
             return SignalKind.JOINT_CREDIT  # "... hieß es. (FR mit dpa)"
         if credits.SOURCE_LINE.match(self.text, para_start, start):
@@ -146,14 +146,18 @@ class Reader:
             return SignalKind.COPYRIGHT_LINE
         return None
 
-    def _closes_text_alone(self, hit: AliasHit, para: tuple[int, int]) -> bool:
-        """An agency's name as the whole of the text's last paragraph, bar brackets and
-        stops. Agencies only: a broadcaster's name there is as likely a share button."""
-        if para != self.zones.paragraphs[-1]:
+    def _signs_off_alone(self, hit: AliasHit, para: tuple[int, int], in_lead: bool) -> bool:
+        """An agency's name on a line of its own after the lead, or as the text's last line,
+        bar brackets, stops and an editor's initials: "DPA", "aja/PAP", "(SID)". Page
+        furniture after an article can push such a line out of the tail. Agencies only: a
+        broadcaster's name alone is as likely a share button."""
+        if in_lead and para != self.zones.paragraphs[-1]:
             return False
-        rest = self.text[para[0] : hit.start] + self.text[hit.end : para[1]]
+        alone = credits.ALONE_BEFORE.fullmatch(self.text, para[0], hit.start) and (
+            credits.ALONE_AFTER.fullmatch(self.text, hit.end, para[1])
+        )
         source = self.rules.sources[hit.source_ids[0]]
-        return not rest.strip(" ().") and source.type is SourceType.NEWS_AGENCY
+        return bool(alone) and source.type is SourceType.NEWS_AGENCY
 
     def _sentence(self, offset: int, para_start: int, para_end: int) -> tuple[int, int]:
         """The span of the sentence holding `offset`, without its leading spaces."""
@@ -240,7 +244,7 @@ class Reader:
         found = credits.UNNAMED_AGENCIES_LINE.match(line)
         if found is None and para_end - para_start <= 200:
             found = credits.UNNAMED_AGENCIES.search(line)
-        if found is not None:
+        if found is not None and not self._after_photo_credit(para_start):
             yield Signal(
                 kind=SignalKind.UNNAMED_AGENCIES,
                 role=Role.ORIGIN,
@@ -250,6 +254,15 @@ class Reader:
                 end=para_start + len(line.rstrip()),
                 name=UNNAMED_AGENCIES_NAME,
             )
+
+    def _after_photo_credit(self, para_start: int) -> bool:
+        """Whether the line before this one credits a picture ("Image credit: ..."), so that
+        this one finishes that credit: "Agencies" under a picture is no wire credit."""
+        previous = bisect_right(self.zones.paragraphs, para_start - 1, key=span_start) - 1
+        if previous < 0 or self.zones.paragraphs[previous][0] >= para_start:
+            return False
+        start, end = self.zones.paragraphs[previous]
+        return bool(credits.PHOTO_LINE.match(self.text, start, end))
 
     def _unknown_outlets(
         self, para_start: int, para_end: int, named: Sequence[tuple[int, int]]
@@ -364,10 +377,12 @@ def _opens_with_report(head: str, after: str) -> bool:
 
 
 def _is_sign_off(before: str, after: str, end: int, para_end: int) -> bool:
-    """An agency's name closing a paragraph: "(dpa)", "aja/PAP", "— Reuters", or after
-    the last sentence: "... into the US. PTI"."""
+    """An agency's name closing a paragraph: "(dpa)", "(dpa/lno)", "aja/PAP", "— Reuters",
+    or after the last sentence: "... into the US. PTI". `after` must run to the paragraph's
+    end, so that the whole rest of it is the sign-off."""
     closing = credits.SIGN_OFF_BEFORE.search(before) or credits.AFTER_SENTENCE.search(before)
-    return end >= para_end - 3 and bool(closing and credits.SIGN_OFF_AFTER.match(after))
+    whole_rest = para_end - end <= len(after)
+    return whole_rest and bool(closing and credits.SIGN_OFF_AFTER.match(after))
 
 
 def _is_byline(text: str, para: tuple[int, int], hit: AliasHit, next_line: str) -> bool:

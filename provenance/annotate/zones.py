@@ -8,7 +8,10 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from provenance.annotate import credits
+
 _PARAGRAPH = re.compile(r"[^\r\n]*\S[^\r\n]*")  # a line with something on it
+_PROSE_CHARS = 80  # as long as the lead counts a paragraph of prose
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,17 +29,29 @@ class Zones:
             return cls((), 0, 0)
         leading = _lead_paragraphs(spans, lead)
         lead_end = spans[leading - 1][1]
-        tail_from = max(len(spans) - tail, min(leading, len(spans) - 1))
+        last = min(len(spans) - tail, _last_prose(text, spans) - (tail - 1))
+        tail_from = max(last, min(leading, len(spans) - 1))
         return cls(spans, lead_end, spans[tail_from][0])
 
     def paragraph(self, offset: int) -> tuple[int, int]:
         """The span of the paragraph holding `offset` (binary search: texts can be long)."""
-        index = bisect_right(self.paragraphs, offset, key=_span_start) - 1
+        index = bisect_right(self.paragraphs, offset, key=span_start) - 1
         return self.paragraphs[max(index, 0)]
 
 
-def _span_start(span: tuple[int, int]) -> int:
+def span_start(span: tuple[int, int]) -> int:
     return span[0]
+
+
+def _last_prose(text: str, spans: Sequence[tuple[int, int]]) -> int:
+    """The index of the last paragraph of prose: long, with a sentence ending well before
+    its end. Lists of related stories, share prompts and footers often follow an article,
+    and the credit line that closes it must not be pushed out of the tail by them."""
+    for index in range(len(spans) - 1, -1, -1):
+        start, end = spans[index]
+        if end - start >= _PROSE_CHARS and credits.SENTENCE_END.search(text, start, end - 20):
+            return index
+    return len(spans) - 1
 
 
 def _lead_paragraphs(spans: Sequence[tuple[int, int]], long_ones: int) -> int:

@@ -9,13 +9,14 @@ A labels file is JSON Lines, one object per case:
 `file` is relative to the cases folder; `url` (optional) gives a saved page its address, as a
 manifest would. `origin` names the outlet the content comes from (a rule id, a name or alias,
 or a domain), or is null when the content is the host's own or its origin is unknown.
-`relation` and `cited` (outlets quoted in the body, which must never become the origin) are
-optional.
+`relation`, `cited` (outlets quoted in the body, which must never become the origin) and
+`host` (the site that published the copy, as a rule id, a name or a domain) are optional.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -44,6 +45,7 @@ class CaseLabel:
     url: str | None = None
     relation: str | None = None
     cited: tuple[str, ...] = ()
+    host: str | None = None
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ class CaseResult:
     annotation: Annotation
     origin_ok: bool
     promoted_citation: bool
+    host_ok: bool | None = None  # None when the label names no host
 
 
 @dataclass
@@ -61,6 +64,12 @@ class Evaluation:
     @property
     def origin_accuracy(self) -> float:
         return _ratio(sum(r.origin_ok for r in self.results), len(self.results))
+
+    @property
+    def host_accuracy(self) -> float | None:
+        """The share of cases whose host is the labelled one, of those labelled with one."""
+        judged = [r.host_ok for r in self.results if r.host_ok is not None]
+        return _ratio(sum(judged), len(judged)) if judged else None
 
     def republished_counts(self) -> tuple[int, int, int]:
         """True positives, false positives and false negatives for `republished`."""
@@ -92,6 +101,7 @@ class Evaluation:
             if not r.origin_ok
             or r.label.republished != bool(r.annotation.republished)
             or (r.label.relation and r.label.relation != _relation(r.annotation))
+            or r.host_ok is False
         ]
 
 
@@ -118,6 +128,7 @@ def read_labels(path: Path) -> list[CaseLabel]:
                     url=data.get("url"),
                     relation=data.get("relation"),
                     cited=tuple(data.get("cited") or ()),
+                    host=data.get("host"),
                 )
             )
         except (ValueError, KeyError, TypeError) as error:
@@ -134,7 +145,8 @@ def evaluate(annotator: Annotator, cases: Path, labels: Iterable[CaseLabel]) -> 
         promoted = not origin_ok and any(
             _names(annotator, annotation.origin, name) for name in label.cited
         )
-        evaluation.results.append(CaseResult(label, annotation, origin_ok, promoted))
+        host_ok = None if label.host is None else _names(annotator, annotation.host, label.host)
+        evaluation.results.append(CaseResult(label, annotation, origin_ok, promoted, host_ok))
     return evaluation
 
 
@@ -166,10 +178,19 @@ def _names(annotator: Annotator, party: Party | None, name: str) -> bool:
     parts = parse_url(name)
     if parts and party.domain and registrable_domain(parts.host) == party.domain:
         return True
+    if party.source is None and party.domain and _spells(name, party.domain):
+        return True  # an outlet the rules do not know, by its domain: "NBC News", nbcnews.com
     rules, ours = annotator.rules, party.source
     if ours is None or ours not in rules.sources:
         return False
     return any(_same_site(rules, ours, other) for other in _sources_named(rules, wanted))
+
+
+def _spells(name: str, domain: str) -> bool:
+    """Whether a name spells a domain's first label: "NBC News" is nbcnews.com."""
+    letters = re.sub(r"[^a-z0-9]", "", name.casefold())
+    label = re.sub(r"[^a-z0-9]", "", domain.split(".")[0])
+    return bool(letters) and (letters == label or letters == "the" + label)
 
 
 def _sources_named(rules: RuleSet, wanted: str) -> list[str]:
@@ -204,6 +225,8 @@ def render(evaluation: Evaluation) -> str:
         ("  true / false positives, misses", f"{hits} / {false_alarms} / {misses}"),
         ("citations promoted to origin", evaluation.promoted_citations),
     ]
+    if evaluation.host_accuracy is not None:
+        summary.insert(1, ("host accuracy", f"{evaluation.host_accuracy:.1%}"))
     parts = [tabulate(summary, headers=("measure", "value"), tablefmt="simple")]
     parts.append(_confusion(evaluation.results))
     parts.append(_misses(evaluation.misses()))

@@ -69,3 +69,26 @@ def test_evaluate_command_prints_the_measures(tmp_path: Path) -> None:
     for measure in ("origin accuracy", "republished precision", "citations promoted to origin"):
         assert measure in result.stdout
     assert "no misses" in result.stdout
+
+
+def test_an_outlet_outside_the_rules_is_matched_by_its_name_or_domain(
+    annotator: Annotator, tmp_path: Path
+) -> None:
+    html = '<link rel="canonical" href="https://www.smallblog.example/p/1"><p>A post.</p>'
+    (tmp_path / "a.html").write_text(html, encoding="utf-8")
+    url = "https://copies.example/1"
+    for name in ("Small Blog", "smallblog.example", "https://smallblog.example/"):
+        label = CaseLabel(file="a.html", republished=True, origin=name, url=url)
+        assert evaluate(annotator, tmp_path, [label]).origin_accuracy == 1.0, name
+    wrong = CaseLabel(file="a.html", republished=True, origin="Big Blog", url=url)
+    assert evaluate(annotator, tmp_path, [wrong]).origin_accuracy == 0.0
+
+
+def test_the_host_is_measured_when_labelled(annotator: Annotator, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Plain text by the host.", encoding="utf-8")
+    url = "https://www.example.com/a"
+    right = CaseLabel(file="a.txt", republished=False, origin=None, url=url, host="example.com")
+    wrong = CaseLabel(file="a.txt", republished=False, origin=None, url=url, host="other.com")
+    assert evaluate(annotator, tmp_path, [right, wrong]).host_accuracy == 0.5
+    assert evaluate(annotator, tmp_path, [right]).misses() == []
+    assert "host accuracy" in render(evaluate(annotator, tmp_path, [right]))

@@ -1,0 +1,124 @@
+"""Credits read where real pages put them: at the end of the article, however much page
+furniture follows it. Every text here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance import Annotation, Annotator, Article, load_rules
+from tests.annotate.rulesets import AGENCY, rule_files
+from tests.conftest import WriteRules
+
+RULES = rule_files(
+    AGENCY,
+    """
+  - id: sur
+    name: Agencia Sur
+    type: news-agency
+    aliases: [{text: ASUR, case: sensitive, context: credit}]
+    domains: [agenciasur.example]
+""",
+)
+URL = "https://www.portal.example/2024/story"
+
+PROSE = {
+    "en": "The council met on Tuesday and voted on the budget. The debate went on for hours, "
+    "and the mayor spoke last.",
+    "de": "Der Stadtrat tagte am Dienstag und stimmte über den Haushalt ab. Die Debatte dauerte "
+    "Stunden, und die Bürgermeisterin sprach zuletzt.",
+    "es": "El concejo se reunió el martes y votó el presupuesto. El debate duró horas, y la "
+    "alcaldesa habló al final.",
+    "pl": "Rada zebrała się we wtorek i głosowała nad budżetem. Debata trwała godzinami, a "
+    "burmistrz zabrała głos na końcu.",
+}
+RELATED = {
+    "en": ["Read more:", "Council approves new park plan", "Bridge works start in May"],
+    "de": ["Lesen Sie auch:", "Stadtrat billigt neuen Parkplan", "Brückenarbeiten ab Mai"],
+    "es": ["Más noticias", "El concejo aprueba el nuevo parque", "Obras del puente en mayo"],
+    "pl": ["Czytaj także:", "Rada przyjęła plan parku", "Remont mostu od maja"],
+}
+FOOTER = {
+    "en": "Write to us with your comments. Join our community and subscribe today. It is the "
+    "best way to support our newsroom and its work.",
+    "de": "Schreiben Sie uns Ihre Meinung. Werden Sie Teil unserer Gemeinschaft und abonnieren "
+    "Sie heute. So unterstützen Sie unsere Redaktion am besten.",
+    "es": "Escríbanos con sus comentarios. Únase a nuestra comunidad y suscríbase hoy. Es la "
+    "mejor forma de apoyar a nuestra redacción.",
+    "pl": "Czekamy na Wasze uwagi i komentarze. Dołącz do naszej społeczności i wykup dostęp już "
+    "dziś. To najlepsza forma wsparcia naszej redakcji.",
+}
+
+
+@pytest.fixture
+def small(write_rules: WriteRules) -> Annotator:
+    return Annotator(load_rules(write_rules(RULES)))
+
+
+def story(lang: str, ending: str, after: list[str]) -> str:
+    body = [PROSE[lang]] * 4
+    body[-1] = f"{body[-1]} {ending}".strip()
+    return "\n".join(["A headline", *body, *after])
+
+
+def annotate(annotator: Annotator, text: str) -> Annotation:
+    found = annotator.annotate(Article(text=text, url=URL))
+    for item in found.evidence or ():
+        if item.start is not None:
+            assert text[item.start : item.end] == item.text
+    return found
+
+
+def origin_of(found: Annotation) -> str | None:
+    return found.origin.source if found.origin else None
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "es"])
+def test_a_sign_off_before_a_list_of_related_stories_counts(small: Annotator, lang: str) -> None:
+    related = RELATED[lang] * 3
+    found = annotate(small, story(lang, "(NWA)", related))
+    assert (found.relation, origin_of(found)) == ("wire-copy", "north-wire")
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "pl"])
+@pytest.mark.parametrize("line", ["abc/NWA", "(NWA)", "— NWA", "(NWA/lno)"])
+def test_a_sign_off_on_a_line_of_its_own_counts_before_a_prose_footer(
+    small: Annotator, lang: str, line: str
+) -> None:
+    text = story(lang, "", [line, FOOTER[lang], "Author", FOOTER[lang]])
+    found = annotate(small, text)
+    assert (found.relation, origin_of(found)) == ("wire-copy", "north-wire")
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "es"])
+def test_an_agency_sign_off_with_a_regional_service_counts(small: Annotator, lang: str) -> None:
+    found = annotate(small, story(lang, "(NWA/lno)", []))
+    assert (found.relation, origin_of(found)) == ("wire-copy", "north-wire")
+
+
+def test_a_name_on_a_line_of_its_own_in_the_lead_is_no_sign_off(small: Annotator) -> None:
+    text = "\n".join(["NWA", PROSE["en"], PROSE["en"], PROSE["en"]])
+    assert annotate(small, text).relation == "original"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Con información de Agencia Sur y NWA)",
+        "(Com informações da Agencia Sur)",
+        "(Con informazioni di Agencia Sur)",
+        "(Avec des informations de l'Agencia Sur)",
+    ],
+)
+def test_a_joint_credit_with_information_from_agencies_is_wire_copy(
+    small: Annotator, credit: str
+) -> None:
+    found = annotate(small, story("es", "", [credit, *RELATED["es"]]))
+    assert (found.relation, origin_of(found)) == ("wire-copy", "sur")
+
+
+@pytest.mark.parametrize("label", ["Image credit: example.org", "Foto: Jane Doe", "Photo: Pool"])
+def test_agencies_under_a_picture_credit_are_no_wire_credit(small: Annotator, label: str) -> None:
+    text = "\n".join(["A headline", PROSE["en"], label, "Agencies", PROSE["en"], PROSE["en"]])
+    assert annotate(small, text).relation == "original"
+    text = "\n".join(["A headline", PROSE["en"], PROSE["en"], PROSE["en"], "Agencies"])
+    assert annotate(small, text).relation == "wire-copy"
