@@ -2,7 +2,7 @@
 layer or the ones below, never from a layer above or a sibling, and no imports go round in a
 circle. The layers, from the ground up (see the README's "How it works"):
 
-1. errors, codes, urls, countries
+1. errors, codes, urls, countries, words
 2. names | read                 independent of each other
 3. rules
 4. annotate
@@ -28,6 +28,7 @@ LAYERS: dict[str, tuple[int, str]] = {
     "codes": (1, "ground"),
     "urls": (1, "ground"),
     "countries": (1, "ground"),
+    "words": (1, "ground"),
     "names": (2, "names"),
     "read": (2, "read"),
     "rules": (3, "rules"),

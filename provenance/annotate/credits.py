@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from provenance.names import is_cjk
+from provenance.words import SOURCE_WORDS, alternation
 
 _I = re.IGNORECASE
 
@@ -108,12 +109,12 @@ def author_names(value: str) -> list[str]:
 SLASH_AFTER = re.compile(r"^\s*/\s*\S")
 
 # Sign-offs closing a text: "(dpa)", "aja/PAP", "jwo/dpa", "— Reuters".
-SIGN_OFF_BEFORE = re.compile(r"(?:\(\s*|\b[a-zäöüéß]{1,5}\s*/\s*|[—–-]\s*)$", _I)
-SIGN_OFF_AFTER = re.compile(rf"^{_SERVICE}\s*\)?\s*[.;]?\s*$")  # "(dpa/gem)", "(dpa)"
+SIGN_OFF_BEFORE = re.compile(r"(?:[(（]\s*|\b[a-zäöüéß]{1,5}\s*/\s*|[—–-]\s*)$", _I)
+SIGN_OFF_AFTER = re.compile(rf"^{_SERVICE}\s*[)）]?\s*[.;。]?\s*$")  # "(dpa/gem)", "（共同）"
 # What may stand beside an agency's name on a line of its own that signs off a story:
 # "aja/PAP", "(SID)", "(dpa/gem)", "— Reuters", "DPA."
-ALONE_BEFORE = re.compile(r"\s*(?:[—–-]\s*)?(?:[(\[]\s*)?(?:[a-zäöüéß]{1,5}\s*/\s*)?", _I)
-ALONE_AFTER = re.compile(rf"{_SERVICE}\s*[)\]]?\s*[.;]?\s*")
+ALONE_BEFORE = re.compile(r"\s*(?:[—–-]\s*)?(?:[(\[（]\s*)?(?:[a-zäöüéß]{1,5}\s*/\s*)?", _I)
+ALONE_AFTER = re.compile(rf"{_SERVICE}\s*[)\]）]?\s*[.;。]?\s*")
 AFTER_SENTENCE = re.compile(r"[.!?»”\"]\s+$")
 # A date or time standing for the rest of a byline line: "November 19, 2019, 9:02 AM".
 _MONTH = (
@@ -132,17 +133,33 @@ DATELINE_START = re.compile(r"^\s*[A-ZÀ-Ý][\w.'’ -]{1,40}?(?:\.-|\s[—–-]
 
 # Source lines: "Source: Xinhua", "Quelle: dpa", "Источник: РИА Новости", "来源：新华社".
 # A source label just before a name, anywhere: "2024-07-12 10:25 来源：新华社".
-SOURCE_LABEL_BEFORE = re.compile(
-    r"(?:sources?|quelle|fuente|fonte|источник|来源|來源|消息来源|出典|출처|المصدر|منبع|"
-    r"kaynak|źródło|zdroj)\s*[:：]\s*$",
-    _I,
-)
+_SOURCE = alternation(SOURCE_WORDS)
+# A source label just before a name, anywhere: "2024-07-12 10:25 来源：新华社".
+SOURCE_LABEL_BEFORE = re.compile(rf"{_SOURCE}\s*[:：]\s*$", _I)
 # Matched from a paragraph's start with `match(text, pos)`, so no "^": it would not hold there.
-SOURCE_LINE = re.compile(
-    r"\s*(?:sources?|quellen?|fuentes?|fontes?|источники?|джерело|来源|來源|消息来源|出典|"
-    r"출처|المصدر|منبع|kaynak|źródło|zdroj|bron|kilde|källa|lähde)\s*[:：]",
+SOURCE_LINE = re.compile(rf"\s*{_SOURCE}\s*[:：]", _I)
+# A source label and the name after it, up to punctuation: for outlets the rules do not know.
+SOURCE_NAMED = re.compile(rf"{_SOURCE}\s*[:：]\s*(?P<name>[^,，;；。.|()（）\[\]\n]{{2,40}})", _I)
+
+# Words that make a name an outlet's: "Hebei Daily", "河北日报", "Rheinische Post". A name a
+# source line gives that the rules do not know is taken for the origin only with one of
+# these, since "Source: Eurostat" names no outlet.
+_OUTLET_WORDS = re.compile(
+    r"\b(?:news|times|daily|post|herald|gazette|journal|tribune|telegraph|chronicle|express|"
+    r"observer|courier|press|agency|radio|tv|television|magazine|zeitung|nachrichten|rundschau|"
+    r"anzeiger|kurier|tagblatt|presse|agentur|rundfunk|quotidien|agence|diario|periódico|"
+    r"noticias|agencia|prensa|giornale|corriere|gazzetta|agenzia|jornal|diário|notícias|"
+    r"agência|folha|газета|новости|агентство|صحيفة|جريدة|وكالة|قناة)\b"
+    r"|(?:日报|晚报|时报|日報|晚報|時報|新闻|新聞|通讯社|通訊社|电视台|電視台|广播|網|网|일보|신문|뉴스|통신|방송)$",
     _I,
 )
+
+
+def names_an_outlet(name: str) -> bool:
+    """Whether a name no rule knows says it is an outlet's."""
+    return _OUTLET_WORDS.search(name.strip()) is not None
+
+
 COPYRIGHT_BEFORE = re.compile(
     r"(?:©|\(c\)|copyright|urheberrecht)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:the\s+)?$",
     _I,

@@ -22,11 +22,13 @@ agency's material, so the agency is the origin.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from provenance.annotate.annotation import Relation
 from provenance.annotate.host import Host
+from provenance.annotate.page import resembles
 from provenance.annotate.signals import WIRE_SIGNALS, Key, Role, Signal, SignalKind, key_of
 from provenance.rules.models import SourceType
 from provenance.rules.ruleset import RuleSet
@@ -59,6 +61,7 @@ def decide(signals: Sequence[Signal], host: Host, rules: RuleSet) -> Decision:
 def _decide(signals: Sequence[Signal], host: Host, rules: RuleSet) -> Decision:
     candidates = _candidates(signals)
     self_credits = tuple(s for key in host.names() for s in candidates.pop(key, ()))
+    self_credits += _own_names(candidates, host)
     if host.is_mirror:
         return Decision(Relation.MIRROR, host.key, MIRROR_CONFIDENCE, self_credits)
     best = _best(candidates)
@@ -82,6 +85,25 @@ def _decide(signals: Sequence[Signal], host: Host, rules: RuleSet) -> Decision:
     if _same_owner(rules, host.key, key) or _sister_named(host, key, found):
         return Decision(Relation.SAME_OWNER, key, score, found)
     return Decision(Relation.REPUBLISHED, key, score, found)
+
+
+def _own_names(candidates: dict[Key, list[Signal]], host: Host) -> tuple[Signal, ...]:
+    """Source lines naming names no rule knows that may well be the host's own: a name
+    resembling its domain ("Source: Riverside Gazette newsroom" on riverside-gazette.example),
+    or a name the domain cannot be compared with while the host has no name of its own
+    ("来源：江城晚报" on jiangcheng-wanbao.example): sites credit themselves that way often.
+    A republish notice naming an edition of the host is another matter (`_sister_named`)."""
+    party = host.party
+    if party is None or not party.domain:
+        return ()
+    own: list[Signal] = []
+    for key in [key for key in candidates if key[0] == "name"]:
+        if any(signal.kind is not SignalKind.SOURCE_LINE for signal in candidates[key]):
+            continue
+        unknowable = not party.name and not re.search(r"[a-z0-9]", key[1])
+        if unknowable or resembles(key[1], party.domain):
+            own += candidates.pop(key)
+    return tuple(own)
 
 
 def _sister_named(host: Host, key: Key, found: Sequence[Signal]) -> bool:

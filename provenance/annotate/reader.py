@@ -227,14 +227,16 @@ class Reader:
         )
 
     def line_signals(self, hits: Sequence[AliasHit]) -> Iterator[Signal]:
-        """Credits that name no known source: unnamed agencies ("Agenturen"), and outlets
-        named after a republish phrase that the rules do not know."""
+        """Credits that name no known source: unnamed agencies ("Agenturen"), outlets named
+        after a republish phrase, and outlets a source line names, that the rules do not
+        know."""
         named = [(hit.start, hit.end) for hit in hits]
         for para_start, para_end in self.zones.paragraphs:
             in_lead = para_end <= self.zones.lead_end
             if not in_lead and para_start < self.zones.tail_start:
                 continue
             yield from self._unnamed(para_start, para_end)
+            yield from self._unknown_sources(para_start, para_end, named)
             if self._holds_republish_phrase(para_start, para_end):
                 # A notice can open a story too: "This article originally appeared on VICE US."
                 yield from self._unknown_outlets(para_start, para_end, named)
@@ -254,6 +256,27 @@ class Reader:
                 end=para_start + len(line.rstrip()),
                 name=UNNAMED_AGENCIES_NAME,
             )
+
+    def _unknown_sources(
+        self, para_start: int, para_end: int, named: Sequence[tuple[int, int]]
+    ) -> Iterator[Signal]:
+        """ "来源：河北日报", "Source: The Valley Gazette": a source line naming an outlet the
+        rules do not know, by a name that says it is an outlet's."""
+        for found in credits.SOURCE_NAMED.finditer(self.text, para_start, para_end):
+            start, end = _name_span(self.text, *found.span("name"))
+            if any(start < e and s < end for s, e in named):
+                continue  # a known source: its hit is read on its own
+            name = self.text[start:end]
+            if credits.names_an_outlet(name) and not credits.UNNAMED_AGENCIES.search(name):
+                yield Signal(
+                    kind=SignalKind.SOURCE_LINE,
+                    role=Role.ORIGIN,
+                    weight=WEIGHTS[SignalKind.SOURCE_LINE],
+                    text=name,
+                    start=start,
+                    end=end,
+                    name=name,
+                )
 
     def _after_photo_credit(self, para_start: int) -> bool:
         """Whether the line before this one credits a picture ("Image credit: ..."), so that
@@ -336,6 +359,19 @@ class Reader:
             source_id=found.source_id if found else None,
             domain=registrable_domain(parts.host),
         )
+
+
+def _name_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a name after a label, without spaces around it; a name in a script
+    without spaces ends at the first space ("河北日报 作者")."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end and is_cjk(text[start]):
+        space = next((i for i in range(start, end) if text[i].isspace()), end)
+        end = space
+    return start, end
 
 
 def _is_photo_credit(before: str, after: str) -> bool:

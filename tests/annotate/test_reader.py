@@ -122,3 +122,54 @@ def test_agencies_under_a_picture_credit_are_no_wire_credit(small: Annotator, la
     assert annotate(small, text).relation == "original"
     text = "\n".join(["A headline", PROSE["en"], PROSE["en"], PROSE["en"], "Agencies"])
     assert annotate(small, text).relation == "wire-copy"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("来源：河北日报", "河北日报"),
+        ("稿件来源： 江南晚报 作者：李明", "江南晚报"),
+        ("Source: The Valley Gazette", "The Valley Gazette"),
+        ("Quelle: Rheinische Nachrichten", "Rheinische Nachrichten"),
+        ("Fuente: Diario del Sur", "Diario del Sur"),
+    ],
+)
+def test_a_source_line_naming_an_outlet_the_rules_do_not_know(
+    small: Annotator, line: str, name: str
+) -> None:
+    text = story("en", "", [line])
+    # The host has a name, so that a name in any script can be told apart from it.
+    found = small.annotate({"url": URL, "text": text, "site_name": "Portal"})
+    assert found.relation == "republished"
+    assert found.origin is not None and (found.origin.source, found.origin.name) == (None, name)
+
+
+@pytest.mark.parametrize("line", ["Source: Eurostat", "Quelle: Statistisches Bundesamt"])
+def test_a_source_line_naming_no_outlet_names_no_origin(small: Annotator, line: str) -> None:
+    found = annotate(small, story("en", "", [line]))
+    assert found.relation == "original" and found.origin == found.host
+
+
+def test_a_source_line_naming_unnamed_agencies_is_no_outlet(small: Annotator) -> None:
+    found = annotate(small, story("en", "", ["Source: News agencies"]))
+    assert (found.relation, found.origin) == ("wire-copy", None)
+
+
+@pytest.mark.parametrize(
+    ("url", "line"),
+    [
+        ("https://www.valley-gazette.example/a", "Source: Valley Gazette newsroom"),
+        ("https://www.jiangnan-wanbao.example/a", "来源：江南晚报"),
+        ("https://www.jiangnan-wanbao.example/a", "來源：江南晚報"),
+    ],
+)
+def test_a_source_line_that_may_name_the_host_itself_is_no_credit(
+    small: Annotator, url: str, line: str
+) -> None:
+    text = story("en", "", [line])
+    assert small.annotate(Article(text=text, url=url)).relation == "original"
+
+
+def test_a_full_width_sign_off_counts(small: Annotator) -> None:
+    found = annotate(small, story("en", "（NWA）", []))
+    assert (found.relation, origin_of(found)) == ("wire-copy", "north-wire")

@@ -1,6 +1,7 @@
-"""Credit lines that sit just after the article body: short lines naming a source
+"""Credit lines around the article body. Just after it: short lines naming a source
 ("originally published ...", "Source: ...", "via ...") and, right next to the body, a bare
-copyright notice. They are appended to the article text, with their links."""
+copyright notice; they are appended to the article text, with their links. Just before it,
+in the byline area: source lines ("稿件来源：河北日报"), put before the text."""
 
 from __future__ import annotations
 
@@ -12,7 +13,12 @@ from selectolax.lexbor import LexborNode
 from provenance.read.html.fields import MetaSink, TextLink
 from provenance.read.html.nodes import chars
 from provenance.read.html.render import TextBuilder, render
-from provenance.read.html.words import COPYRIGHT_RE, CREDIT_HINTS, SOURCE_CREDIT_RE
+from provenance.read.html.words import (
+    COPYRIGHT_RE,
+    CREDIT_HINTS,
+    SOURCE_CREDIT_RE,
+    SOURCE_LABEL,
+)
 
 _CREDIT_MAX_CHARS: Final = 300
 _SIBLING_MAX_CHARS: Final = 2000
@@ -23,11 +29,13 @@ _COPYRIGHT_LEVELS: Final = 2
 _CREDIT_MAX_LINK_SHARE: Final = 0.5
 
 
-def _credit_candidates(main: LexborNode) -> Iterator[tuple[LexborNode, bool]]:
+def _credit_candidates(
+    main: LexborNode, *, before: bool = False
+) -> Iterator[tuple[LexborNode, bool]]:
     """Short elements right after ``main`` and after each of its ancestors (the next three
-    siblings at each level), with whether a bare copyright notice counts there.
-    ``header``/``footer`` elements count only inside an ``<article>`` (outside, they are
-    the site's).
+    siblings at each level), or right before them, with whether a bare copyright notice
+    counts there. ``header``/``footer`` elements count only inside an ``<article>``
+    (outside, they are the site's).
     """
     ancestors: list[LexborNode] = []  # main's parent, grandparent, ... up to <body>
     parent = main.parent
@@ -41,7 +49,7 @@ def _credit_candidates(main: LexborNode) -> Iterator[tuple[LexborNode, bool]]:
     node = main
     budget = _CREDIT_SCAN_CHARS  # stop once this much text after the main node was seen
     for level in range(len(ancestors)):
-        sibling = node.next
+        sibling = node.prev if before else node.next
         seen = 0
         while sibling is not None and seen < 3:
             tag = sibling.tag
@@ -54,11 +62,11 @@ def _credit_candidates(main: LexborNode) -> Iterator[tuple[LexborNode, bool]]:
                         return  # a big block: we are past what follows the article
                     lowered = raw.lower()
                     if any(hint in lowered for hint in CREDIT_HINTS):
-                        yield sibling, level < _COPYRIGHT_LEVELS
+                        yield sibling, not before and level < _COPYRIGHT_LEVELS
                     budget -= size
                     if budget < 0:
                         return
-            sibling = sibling.next
+            sibling = sibling.prev if before else sibling.next
         node = ancestors[level]
 
 
@@ -83,6 +91,20 @@ def _credit_lines(rendered: TextBuilder, *, copyright_ok: bool) -> Iterator[tupl
                 if linked <= len(line) * _CREDIT_MAX_LINK_SHARE:
                     yield start, end
         start = end + 1
+
+
+def prepend_sources(main: LexborNode, out: TextBuilder, sink: MetaSink) -> None:
+    """Put the source lines found just before ``main`` first in the text, nearest first."""
+    seen: set[str] = set()
+    for sibling, _ in _credit_candidates(main, before=True):
+        extra = TextBuilder()
+        render(sibling, extra, sink)
+        for line in extra.text().split("\n"):
+            short = len(line) <= _CREDIT_MAX_CHARS
+            if short and SOURCE_LABEL.search(line) and line not in seen:
+                seen.add(line)
+                out.add(line)
+                out.paragraph_break()
 
 
 def append_credits(main: LexborNode, out: TextBuilder, sink: MetaSink) -> None:

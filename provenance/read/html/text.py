@@ -37,7 +37,7 @@ from provenance.read.html.boilerplate import (
     drop_forms,
     unwrap_asides_around_body,
 )
-from provenance.read.html.credit_lines import append_credits
+from provenance.read.html.credit_lines import append_credits, prepend_sources
 from provenance.read.html.fields import MetaSink, TextLink
 from provenance.read.html.nodes import ancestor_ids, is_inside
 from provenance.read.html.render import TextBuilder, render
@@ -47,7 +47,8 @@ _CHROME_SELECTOR: Final = 'header, footer, [role="banner" i], [role="contentinfo
 
 
 def extract_text(tree: LexborHTMLParser, sink: MetaSink) -> tuple[str, tuple[TextLink, ...]]:
-    """The main node's text and links, plus credit lines found right after it."""
+    """The main node's text and links, with the source lines found just before it and the
+    credit lines found just after it."""
     body = tree.body
     if body is None:
         return "", ()
@@ -66,6 +67,8 @@ def extract_text(tree: LexborHTMLParser, sink: MetaSink) -> tuple[str, tuple[Tex
             if not articles or not is_inside(node, articles):
                 node.decompose()
     out = TextBuilder()
+    if main is not body:
+        prepend_sources(main, out, sink)
     render(main, out, sink)
     if main is not body:
         append_credits(main, out, sink)

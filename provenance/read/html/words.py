@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from provenance.words import SOURCE_WORDS, alternation
+
 # Removed with their content before anything else (the site's furniture, never text).
 DROP_TAGS: Final = [
     "script",
@@ -125,12 +127,16 @@ _SOURCE_CREDIT_PATTERN: Final = r"""originally\s+(?:published|appeared|ran|poste
     |first\s+(?:published|appeared)|re-?published|reprinted|with\s+permission
     |creative\s+commons|this\s+(?:article|story|post|piece|report)\s+(?:was|is|first|originally)
     |(?:provided|distributed|produced|syndicated)\s+by"""
-_SOURCE_LABEL_PATTERN: Final = r"(?:source|sources|quelle|fuente|fonte|źródło|bron)\s*:|via\s"
+_SOURCE_LABEL_PATTERN: Final = rf"{alternation(SOURCE_WORDS)}\s*[:：]|via\s"
 SOURCE_CREDIT_RE: Final = re.compile(
     rf"{_SOURCE_CREDIT_PATTERN}|^\s*(?:{_SOURCE_LABEL_PATTERN})", re.IGNORECASE | re.VERBOSE
 )
 _COPYRIGHT_PATTERN: Final = r"©|\(c\)|copyright|all\s+rights\s+reserved"
 COPYRIGHT_RE: Final = re.compile(_COPYRIGHT_PATTERN, re.IGNORECASE)
+# A source label in a line ("2012-06-04 稿件来源：河北日报"): sites put one above the body too.
+SOURCE_LABEL: Final = re.compile(
+    rf"(?<![a-zà-ÿ]){alternation(SOURCE_WORDS)}\s*[:：]", re.IGNORECASE
+)
 # Words every credit line above contains one of, tested on an element's lowercased text
 # before it is rendered and matched line by line (``in`` is much faster than a regex).
 CREDIT_HINTS: Final = (
@@ -145,12 +151,7 @@ CREDIT_HINTS: Final = (
     "distributed",
     "produced",
     "syndicated",
-    "source",
-    "quelle",
-    "fuente",
-    "fonte",
-    "źródło",
-    "bron",
+    *SOURCE_WORDS,
     "via",
     "©",
     "(c)",

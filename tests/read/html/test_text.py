@@ -5,6 +5,8 @@ Every page here is invented for the test.
 
 from __future__ import annotations
 
+import pytest
+
 from provenance.read.html import parse_html
 from tests.read.html.pages import page
 
@@ -250,3 +252,31 @@ def test_page_wide_form_is_not_dropped() -> None:
     assert parse_html(page(body=body)).text == "\n".join(
         ["Paragraph of a story on a page that is wrapped in one big form."] * 5
     )
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["稿件来源： 河北日报", "Source: The Valley Gazette", "Quelle: Rheinische Nachrichten"],
+)
+def test_a_source_line_just_before_the_body_opens_the_text(label: str) -> None:
+    body = (
+        "<table><tr><td><font>2024-06-04 09:20</font> <font>" + label + "</font></td></tr>"
+        "<tr><td>spacer</td></tr>"
+        "<tr><td><p>"
+        + "A long paragraph of the story itself, long enough to score. " * 4
+        + "</p><p>"
+        + "Another long paragraph that carries the story on and on. " * 4
+        + "</p></td></tr></table>"
+    )
+    text = parse_html(page(body=body)).text
+    assert text.split("\n")[0] == f"2024-06-04 09:20 {label}"
+    assert "spacer" not in text
+
+
+def test_a_line_without_a_source_label_before_the_body_is_left_out() -> None:
+    body = (
+        "<div><p>Home | World | Sports</p></div><div><p>"
+        + "A long paragraph of the story itself, long enough to score. " * 4
+        + "</p></div>"
+    )
+    assert parse_html(page(body=body)).text.startswith("A long paragraph")
