@@ -39,6 +39,9 @@ PHOTO_LINE = re.compile(
 )
 PHOTOGRAPHER_AFTER = re.compile(r"^\s*/\s*[A-ZА-Я][\w.-]+(?:\s+[A-ZА-Я][\w.-]+)+\s*$")
 COPYRIGHT_SIGN_BEFORE = re.compile(r"(?:©|\(c\))\s*$", _I)
+# A line opening with a copyright sign, up to a name: "© 2012 APA/", "(c) Foto: ".
+# Matched from a paragraph's start with `match(text, pos, endpos)`.
+COPYRIGHT_OPENING = re.compile(r"\s*(?:©|\(c\)|copyright)[^\n]{0,40}$", _I)
 
 # Datelines: "(AP) —", "(Reuters) -", "(EFE).-", "(Xinhua) --", "(dpa):".
 # The agency's regional service may follow it: "Hamburg (dpa/lno) –".

@@ -91,6 +91,8 @@ class Reader:
         in_lead, in_tail = start < self.zones.lead_end, start >= self.zones.tail_start
         if _is_photo_credit(before, after):
             return None
+        if in_lead and credits.COPYRIGHT_OPENING.match(self.text, para_start, start):
+            return None  # "© 2012 APA/AP" above a story credits its picture, not its text
         if self._signs_off_alone(hit, (para_start, para_end), in_lead):
             return self._signal(SignalKind.SIGN_OFF, Role.ORIGIN, hit)
         if in_lead or in_tail:

@@ -173,3 +173,11 @@ def test_a_source_line_that_may_name_the_host_itself_is_no_credit(
 def test_a_full_width_sign_off_counts(small: Annotator) -> None:
     found = annotate(small, story("en", "（NWA）", []))
     assert (found.relation, origin_of(found)) == ("wire-copy", "north-wire")
+
+
+@pytest.mark.parametrize("line", ["© 2012 NWA/Jane Doe", "(c) NWA", "© North Wire Agency"])
+def test_a_copyright_line_above_the_story_credits_its_picture(small: Annotator, line: str) -> None:
+    above = "\n".join(["A headline", "12 February 2012", line, *[PROSE["en"]] * 3])
+    assert annotate(small, above).relation == "original"
+    below = "\n".join(["A headline", *[PROSE["en"]] * 3, line])
+    assert annotate(small, below).relation == "wire-copy"
