@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from provenance.rules.models import Citation, Facts, OwnerKind
 from provenance.rules.policy import Label
@@ -89,7 +89,15 @@ class Annotation(Frozen):
     label: Label | None = None
     republished: bool | None = None
     relation: Relation | None = None
-    confidence: float | None = None
+    confidence: float | None = Field(
+        default=None,
+        description=(
+            "How likely the relation and origin are right, in [0, 1]: independent kinds of "
+            "evidence add up (one minus the chance that every one is wrong). Calibrated on "
+            "labelled pages: of annotations at 0.9 or more, at least 95% are right. A host "
+            "taken from the page's own claims, without a fetch URL, lowers it."
+        ),
+    )
     citations: tuple[CitedSource, ...] | None = None
     evidence: tuple[Evidence, ...] | None = None
     error: str | None = None

@@ -29,7 +29,15 @@ from dataclasses import dataclass, replace
 from provenance.annotate.annotation import Relation
 from provenance.annotate.host import Host
 from provenance.annotate.page import resembles
-from provenance.annotate.signals import WIRE_SIGNALS, Key, Role, Signal, SignalKind, key_of
+from provenance.annotate.signals import (
+    FAMILIES,
+    WIRE_SIGNALS,
+    Key,
+    Role,
+    Signal,
+    SignalKind,
+    key_of,
+)
 from provenance.rules.models import SourceType
 from provenance.rules.ruleset import RuleSet
 
@@ -148,10 +156,12 @@ def _best(candidates: Mapping[Key, list[Signal]]) -> tuple[Key, float] | None:
 
 def _score(found: Sequence[Signal]) -> float:
     """Independent evidence adds up: one minus the chance that every kind of signal is wrong.
-    Repeats of one kind count once."""
+    Repeats of one kind count once, and so do kinds that one field of a CMS fills (a page's
+    canonical link and its `og:url`)."""
     weights: dict[SignalKind, float] = {}
     for signal in found:
-        weights[signal.kind] = max(weights.get(signal.kind, 0.0), signal.weight)
+        family = FAMILIES.get(signal.kind, signal.kind)
+        weights[family] = max(weights.get(family, 0.0), signal.weight)
     doubt = 1.0
     for weight in weights.values():
         doubt *= 1.0 - weight

@@ -93,6 +93,13 @@ WEIGHTS: dict[SignalKind, float] = {
     K.PUBLISHER: 0.5,
 }
 
+# Kinds that are not independent of each other, counted once between them: a CMS writes a
+# page's canonical link and its og:url from one field, and its site name and publisher too.
+FAMILIES: dict[SignalKind, SignalKind] = {
+    K.OG_URL: K.CANONICAL,
+    K.SITE_NAME: K.PUBLISHER,
+}
+
 UNNAMED_AGENCIES_NAME = "agencies"  # the name of a wire credit that names no one agency
 
 # Credits that say wire services delivered the copy, as opposed to a republisher's notice.

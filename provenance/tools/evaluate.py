@@ -95,14 +95,31 @@ class Evaluation:
         return sum(r.promoted_citation for r in self.results)
 
     def misses(self) -> list[CaseResult]:
-        return [
-            r
-            for r in self.results
-            if not r.origin_ok
-            or r.label.republished != bool(r.annotation.republished)
-            or (r.label.relation and r.label.relation != _relation(r.annotation))
-            or r.host_ok is False
-        ]
+        return [r for r in self.results if not _right(r)]
+
+    def calibration(self) -> list[tuple[str, int, int]]:
+        """For each band of confidence, how many annotations in it are right, of how many."""
+        bands = []
+        for low, high in CONFIDENCE_BANDS:
+            inside = [r for r in self.results if low <= (r.annotation.confidence or 0.0) < high]
+            name = f"{low:.1f}-{min(high, 1.0):.1f}"
+            bands.append((name, sum(_right(r) for r in inside), len(inside)))
+        return bands
+
+
+# Bands of confidence for the calibration table; the last holds 0.9 to 1.0 inclusive.
+CONFIDENCE_BANDS = ((0.0, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 1.01))
+
+
+def _right(result: CaseResult) -> bool:
+    """Whether an annotation says what its label says: origin, republished, relation, host."""
+    label, annotation = result.label, result.annotation
+    return (
+        result.origin_ok
+        and label.republished == bool(annotation.republished)
+        and (not label.relation or label.relation == _relation(annotation))
+        and result.host_ok is not False
+    )
 
 
 def _ratio(part: int, whole: int) -> float:
@@ -229,6 +246,7 @@ def render(evaluation: Evaluation) -> str:
         summary.insert(1, ("host accuracy", f"{evaluation.host_accuracy:.1%}"))
     parts = [tabulate(summary, headers=("measure", "value"), tablefmt="simple")]
     parts.append(_confusion(evaluation.results))
+    parts.append(_calibration(evaluation))
     parts.append(_misses(evaluation.misses()))
     return "\n\n".join(part for part in parts if part) + "\n"
 
@@ -243,6 +261,14 @@ def _confusion(results: Sequence[CaseResult]) -> str:
     predicted = sorted({got for _, got in pairs})
     rows = [[want, *(pairs.get((want, got), 0) for got in predicted)] for want in expected]
     return tabulate(rows, headers=("expected \\ got", *predicted), tablefmt="simple")
+
+
+def _calibration(evaluation: Evaluation) -> str:
+    rows = [
+        (band, total, f"{right / total:.1%}" if total else "-")
+        for band, right, total in evaluation.calibration()
+    ]
+    return tabulate(rows, headers=("confidence", "cases", "right"), tablefmt="simple")
 
 
 def _misses(misses: Sequence[CaseResult]) -> str:

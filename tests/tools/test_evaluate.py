@@ -42,6 +42,12 @@ def test_no_citation_is_promoted_to_origin(measured: Evaluation) -> None:
     assert measured.promoted_citations == 0, render(measured)
 
 
+def test_confidence_of_0_9_or_more_is_right_95_times_in_100(measured: Evaluation) -> None:
+    band, right, total = measured.calibration()[-1]
+    assert band == "0.9-1.0" and total >= 10
+    assert right / total >= 0.95, render(measured)
+
+
 def test_evidence_offsets_slice_the_text(measured: Evaluation) -> None:
     for result in measured.results:
         path = CASES / result.label.file
