@@ -120,11 +120,15 @@ WIRE_SIGNALS = frozenset(
 def resolve_shared(hit: AliasHit, rules: RuleSet, country: str | None) -> AliasHit | None:
     """A name shared by several sources stands for the one from the host's country ("KNA"
     on a German site is the Katholische Nachrichten-Agentur, on a Kenyan one the Kenya News
-    Agency); failing that, it says nothing."""
+    Agency), else for the main entry of an outlet whose editions share it ("People's
+    Daily"); failing both, it says nothing."""
     if len(hit.source_ids) == 1:
         return hit
     local = [i for i in hit.source_ids if country and rules.sources[i].country == country]
-    return replace(hit, source_ids=(local[0],)) if len(local) == 1 else None
+    if len(local) == 1:
+        return replace(hit, source_ids=(local[0],))
+    main = rules.shared_names.get(hit.source_ids)
+    return replace(hit, source_ids=(main,)) if main else None
 
 
 def named_source(value: str, rules: RuleSet, country: str | None = None) -> str | None:

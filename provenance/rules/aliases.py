@@ -82,6 +82,10 @@ class AliasIndex:
             if key:
                 owners = grouped.setdefault((alias.case == "sensitive", key), {})
                 owners[source_id] = owners.get(source_id, False) or alias.context == "credit"
+        # The sets of sources that share a name, for the rule set to settle ahead of time.
+        self.shared = frozenset(
+            tuple(sorted(owners)) for owners in grouped.values() if len(owners) > 1
+        )
         self._sensitive = _automaton(
             (key, owners) for (sensitive, key), owners in grouped.items() if sensitive
         )

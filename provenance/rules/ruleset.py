@@ -93,6 +93,10 @@ class RuleSet:
         self.chains: Mapping[str, tuple[ChainLink, ...]] = MappingProxyType(
             {source.id: self._chain(source.owners) for source in sources}
         )
+        # A name editions of one outlet share stands for its main entry (see `main_entry`).
+        self.shared_names: Mapping[tuple[str, ...], str] = MappingProxyType(
+            {ids: main for ids in self.aliases.shared if (main := self.main_entry(ids))}
+        )
         decided: dict[tuple[Summary, str | None], Label] = {}
         self.labels: Mapping[str, Label] = MappingProxyType(
             {source.id: self._label(source, decided) for source in sources}
@@ -135,6 +139,20 @@ class RuleSet:
             if link.owner.kind in STATE_KINDS and link.owner.country:
                 return link.owner.country
         return self.sources[source_id].country
+
+    def main_entry(self, source_ids: Sequence[str]) -> str | None:
+        """Of sources that share a name, the outlet's main entry, when they all belong to one
+        owner group (a newspaper's language editions, say): the one on the shortest host,
+        then the first by id. None when they belong to different owners, since a name
+        different outlets share says nothing by itself."""
+        groups = {self.owner_group(source_id) for source_id in source_ids}
+        if len(groups) != 1 or None in groups:
+            return None
+        return min(source_ids, key=lambda source_id: (self._host_labels(source_id), source_id))
+
+    def _host_labels(self, source_id: str) -> int:
+        hosts = [rule.name for rule in self.sources[source_id].domains if not rule.path]
+        return min((host.count(".") + 1 for host in hosts), default=99)
 
     def owner_group(self, source_id: str) -> str | None:
         """The owner that makes outlets sisters: the last owner in the chain that is not a

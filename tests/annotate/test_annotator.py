@@ -371,3 +371,36 @@ def test_a_sister_title_or_an_edition_of_the_host_is_same_owner(
     assert found.relation == "same-owner"
     other = annotate(annotator, f"Story body.\nMore body.\n{unrelated}", url)
     assert other.relation == "republished"
+
+
+_EDITIONS = """
+sources:
+  - id: paper-english
+    name: The People's Paper English
+    type: newspaper
+    domains: [en.peoplespaper.example]
+    aliases: ["The People's Paper"]
+    owners: [{id: people-group}]
+  - id: paper
+    name: The People's Paper
+    type: newspaper
+    domains: [peoplespaper.example]
+    owners: [{id: people-group}]
+owners:
+  - {id: people-group, name: People's Paper Group, kind: company}
+"""
+_STRANGERS = _EDITIONS.replace("owners: [{id: people-group}]\n  - id: paper\n", "\n  - id: paper\n")
+
+
+@pytest.mark.parametrize(("rules", "origin"), [(_EDITIONS, "paper"), (_STRANGERS, None)])
+def test_a_name_the_editions_of_one_outlet_share_stands_for_its_main_entry(
+    write_rules: WriteRules, rules: str, origin: str | None
+) -> None:
+    annotator = Annotator(load_rules(write_rules({"a.yaml": rules})))
+    text = "Story body.\nMore body.\nThis story was first published by The People's Paper."
+    found = annotate(annotator, text, "https://blog.example/s")
+    if origin is None:  # two owners' outlets share the name: it says nothing by itself
+        assert found.relation == "original"
+    else:
+        assert found.origin is not None and found.origin.source == origin
+        assert found.relation == "republished"

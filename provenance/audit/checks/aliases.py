@@ -22,10 +22,11 @@ COMMON_WORDS = frozenset(_COMMON.split())
 
 
 class SharedAlias(Check):
-    """Two sources of one country, or of no stated country, are credited by the same name.
-    The annotator takes a shared name for the source from the host's country, so sources of
-    different countries may share one; otherwise it ignores the name, and neither source is
-    found by it.
+    """Two sources of one country, or of no stated country, are credited by the same name,
+    and they belong to different owners. The annotator takes a shared name for the source
+    from the host's country, so sources of different countries may share one, and for the
+    main entry of an outlet whose editions share it; otherwise it ignores the name, and
+    neither source is found by it.
 
     Bad:
         - {id: nhk, name: NHK, country: JP, aliases: [{text: NHK, context: credit}]}
@@ -50,9 +51,12 @@ class SharedAlias(Check):
                 by_source.setdefault(
                     context.final_id(source.id), Place(place.file, (*place.loc, *loc))
                 )
+        rules = context.rules
         for key, by_source in owners.items():
             if len(by_source) < 2 or _told_apart(countries, by_source):
                 continue
+            if rules is not None and rules.main_entry(sorted(by_source)):
+                continue  # editions of one outlet: the name stands for its main entry
             names = ", ".join(sorted(by_source))
             for place in list(by_source.values())[1:]:
                 yield self.at(place, f"{key!r} is an alias of {names}; the annotator ignores it")
