@@ -131,6 +131,11 @@ DATE_LINE = re.compile(
     r"[\s,0-9:apmAPMh.|-]*$",
     _I,
 )
+# A time or a date where a name was expected: "2:05 p.m.", "10.30 Uhr", "12 May 2024".
+TIME_OR_DATE = re.compile(
+    rf"\d{{1,2}}[:.h]\d{{2}}|\d{{1,2}}\s*(?:a\.?m|p\.?m|uhr|h)\b|\d{{1,2}}\.?\s+{_MONTH}|{_MONTH}\s+\d",
+    _I,
+)
 # A paragraph opening with a dateline: "Washington.-", "BERLIN --", "KOBE –".
 DATELINE_START = re.compile(r"^\s*[A-ZÀ-Ý][\w.'’ -]{1,40}?(?:\.-|\s[—–-]{1,2}\s|,\s)")
 

@@ -8,7 +8,8 @@ Candidates for the origin are scored (independent kinds of evidence add up), the
 3. the best candidate is unnamed agencies           -> wire-copy, origin unknown
 4. a news agency credited as wire services are (a
    dateline, byline, sign-off, source or copyright
-   line, or a joint credit)                         -> wire-copy
+   line, or a joint credit), unless the host is one
+   of its own editions                              -> wire-copy
 5. the best candidate's owner group is the host's,
    or a notice calls it a sister title              -> same-owner
 6. anything else                                    -> republished
@@ -88,9 +89,10 @@ def _decide(signals: Sequence[Signal], host: Host, rules: RuleSet) -> Decision:
         # where it was written. Reuters copy syndicated by a sister paper is Reuters copy.
         key, found = wire, tuple(candidates[wire])
         score = _score(found)
-    if key[0] == "unnamed" or _is_wire(rules, key, found):
+    sister = _same_owner(rules, host.key, key)
+    if key[0] == "unnamed" or (_is_wire(rules, key, found) and not sister):
         return Decision(Relation.WIRE_COPY, key, score, found)
-    if _same_owner(rules, host.key, key) or _sister_named(host, key, found):
+    if sister or _sister_named(host, key, found):
         return Decision(Relation.SAME_OWNER, key, score, found)
     return Decision(Relation.REPUBLISHED, key, score, found)
 

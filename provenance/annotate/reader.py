@@ -46,8 +46,10 @@ class Reader:
         # paragraph start -> the spans of its republish phrases, found once per paragraph
         self._republish: dict[int, list[tuple[int, int]]] = {}
         self._sentences: dict[int, list[int]] = {}  # paragraph start -> its sentence ends
+        self._listed: frozenset[int] = frozenset()  # paragraphs that list sources
 
     def hit_signals(self, hits: Sequence[AliasHit]) -> Iterator[Signal]:
+        self._listed = self._source_lists(hits)
         for number, shared in enumerate(hits):
             if self._never_origin(shared) or self._before_photo_agency(hits, number):
                 continue
@@ -55,6 +57,23 @@ class Reader:
             signal = self._classify(hit) if hit else self._unresolved_agency(shared)
             if signal is not None:
                 yield signal
+
+    def _source_lists(self, hits: Sequence[AliasHit]) -> frozenset[int]:
+        """The starts of paragraphs that list sources: a source label and two or more
+        outlets, none of them a news agency ("Sources: New York Times, NBC News"). Such a
+        list says what the host read, so its names are citations. Agencies listed after a
+        label ("Quelle: dpa, AFP") still credit the copy."""
+        by_paragraph: dict[int, list[AliasHit]] = {}
+        for hit in hits:
+            by_paragraph.setdefault(self.zones.paragraph(hit.start)[0], []).append(hit)
+        listed = set()
+        for start, found in by_paragraph.items():
+            if len(found) < 2 or not credits.SOURCE_LINE.match(self.text, start):
+                continue
+            types = {self.rules.sources[i].type for hit in found for i in hit.source_ids}
+            if SourceType.NEWS_AGENCY not in types:
+                listed.add(start)
+        return frozenset(listed)
 
     def _never_origin(self, hit: AliasHit) -> bool:
         """A photo agency's name credits no text, wherever it stands."""
@@ -93,6 +112,8 @@ class Reader:
             return None
         if in_lead and credits.COPYRIGHT_OPENING.match(self.text, para_start, start):
             return None  # "© 2012 APA/AP" above a story credits its picture, not its text
+        if para_start in self._listed:
+            return self._signal(SignalKind.CITATION, Role.CITATION, hit, weight=0.0)
         if self._signs_off_alone(hit, (para_start, para_end), in_lead):
             return self._signal(SignalKind.SIGN_OFF, Role.ORIGIN, hit)
         if in_lead or in_tail:
@@ -298,8 +319,8 @@ class Reader:
             if any(phrase_end <= s < sentence_end for s, _ in named) or credits.URL.search(rest):
                 continue  # a known source or a link names the origin better
             found = credits.REPUBLISHED_NAME_AFTER.match(rest)
-            if found is None:
-                continue
+            if found is None or credits.TIME_OR_DATE.match(rest, found.start("name")):
+                continue  # "originally published at 2:05 p.m." names no outlet
             name = found["name"].rstrip(".")
             yield Signal(
                 kind=SignalKind.REPUBLISH_NOTICE,

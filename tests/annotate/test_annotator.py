@@ -404,3 +404,28 @@ def test_a_name_the_editions_of_one_outlet_share_stands_for_its_main_entry(
     else:
         assert found.origin is not None and found.origin.source == origin
         assert found.relation == "republished"
+
+
+def test_an_agencys_credit_on_its_own_edition_is_not_wire_copy(write_rules: WriteRules) -> None:
+    rules = """
+    sources:
+      - id: wire
+        name: Fjord Wire
+        type: news-agency
+        aliases: [{text: FJW, case: sensitive, context: credit}]
+        domains: [fjordwire.example]
+        owners: [{id: fjord-group}]
+      - id: wire-english
+        name: Fjord Wire English
+        type: digital
+        domains: [fjordwire-english.example]
+        owners: [{id: fjord-group}]
+    owners:
+      - {id: fjord-group, name: Fjord Group, kind: company}
+    """
+    annotator = Annotator(load_rules(write_rules({"a.yaml": rules})))
+    text = "OSLO (FJW) — Parliament voted on Tuesday.\nMore text follows here."
+    own = annotate(annotator, text, "https://fjordwire-english.example/a")
+    assert (own.relation, own.origin.source if own.origin else None) == ("same-owner", "wire")
+    other = annotate(annotator, text, "https://daily.example/a")
+    assert other.relation == "wire-copy"

@@ -181,3 +181,42 @@ def test_a_copyright_line_above_the_story_credits_its_picture(small: Annotator, 
     assert annotate(small, above).relation == "original"
     below = "\n".join(["A headline", *[PROSE["en"]] * 3, line])
     assert annotate(small, below).relation == "wire-copy"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This story was originally published at 2:05 p.m. and has been updated.",
+        "Dieser Artikel erschien zuerst am 12 Mai 2024 und wurde aktualisiert.",
+        "Este artículo se publicó originalmente a las 10:30 h.",
+    ],
+)
+def test_a_time_or_a_date_after_a_republish_phrase_names_no_outlet(
+    small: Annotator, notice: str
+) -> None:
+    assert annotate(small, story("en", "", [notice])).relation == "original"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sources: The Harbour Gazette, The Valley Times",
+        "Quellen: The Harbour Gazette, The Valley Times",
+        "Fuentes: The Harbour Gazette y The Valley Times",
+    ],
+)
+def test_a_list_of_outlets_after_a_source_label_is_citations(
+    write_rules: WriteRules, line: str
+) -> None:
+    rules = RULES["a.yaml"] + (
+        "  - {id: gazette, name: The Harbour Gazette, type: newspaper}\n"
+        "  - {id: times, name: The Valley Times, type: newspaper}\n"
+    )
+    annotator = Annotator(load_rules(write_rules({"a.yaml": rules})))
+    found = annotate(annotator, story("en", "", [line]))
+    assert found.relation == "original"
+    assert [c.source for c in found.citations or ()] == ["gazette", "times"]
+    single = annotate(annotator, story("en", "", [line.split(",")[0].split(" y ")[0]]))
+    assert single.relation == "republished"
+    agencies = annotate(annotator, story("en", "", ["Sources: NWA, Agencia Sur"]))
+    assert agencies.relation == "wire-copy"
