@@ -40,6 +40,40 @@ SOURCE_WORDS = (
 )
 
 
+# The word for "by" before a byline's name: "By Reuters", "Von dpa", "Af Ritzau", "Por EFE".
+BY_WORDS = (
+    "by",
+    "from",
+    "von",
+    "par",
+    "por",
+    "di",
+    "da",
+    "de",
+    "от",
+    "від",
+    "z",
+    "od",
+    "av",
+    "af",
+    "door",
+)
+
+# Words for "agencies" or "wires" as a section of a site's addresses: /agenturmeldungen/.
+WIRE_SECTION_WORDS = (
+    "wire",
+    "wires",
+    "newswire",
+    "agencies",
+    "agenturen",
+    "agenturmeldungen",
+    "agenturnachrichten",
+    "agences",
+    "agencias",
+    "agenzie",
+)
+
+
 def alternation(words: tuple[str, ...]) -> str:
     """A regular expression matching any of `words`, the longest first."""
     return "(?:" + "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)) + ")"

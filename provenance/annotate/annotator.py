@@ -14,7 +14,7 @@ from provenance.annotate.annotation import Annotation, Party, Relation
 from provenance.annotate.decide import Decision, decide
 from provenance.annotate.evidence import cited_sources, evidence
 from provenance.annotate.host import Host, claimed_host, host_country, named_host, url_host
-from provenance.annotate.metadata import metadata_signals
+from provenance.annotate.metadata import metadata_signals, section_signals
 from provenance.annotate.page import Page, read_page, site_name
 from provenance.annotate.parties import Parties
 from provenance.annotate.reader import Reader
@@ -88,6 +88,7 @@ class Annotator:
             *reader.pattern_signals(),
             *reader.url_signals(page.links),
             *metadata_signals(page.metadata, self.rules, host_domain, country),
+            *section_signals(host.site if host.claim is None else None, self.rules),
         ]
 
     def _annotation(

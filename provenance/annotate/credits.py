@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from provenance.names import is_cjk
-from provenance.words import SOURCE_WORDS, alternation
+from provenance.words import BY_WORDS, SOURCE_WORDS, alternation
 
 _I = re.IGNORECASE
 
@@ -66,7 +66,7 @@ OPENING_REPORT_AFTER = re.compile(r"^\s*(?:[،,:]|报道|報道|讯|訊)")
 
 # Bylines: "By Reuters", "Von dpa", "Par l'AFP", "Por EFE", "PTI, Washington".
 BYLINE_BEFORE = re.compile(
-    r"^\s*(?:by|from|von|par|por|di|da|de|от|від|z|od|av|door)\s+(?:the\s+|l['’]|la\s+|el\s+)?$",
+    rf"^\s*{alternation(BY_WORDS)}\s+(?:the\s+|l['’]|la\s+|el\s+)?$",
     _I,
 )
 # An agency's reporters before its name: "Tom Davies Associated Press",
@@ -89,7 +89,7 @@ SLASH_BEFORE = re.compile(r"\S\s*/\s*$")
 # Author fields: "By Associated Press", "Von dpa", "Reuters Staff", "Jane Doe and Reuters",
 # "Associated Press in Valencia", "PTI, New Delhi". The word before a name, the words
 # between names, a role after one, and a place after one.
-AUTHOR_BY = re.compile(r"^\s*(?:by|von|par|por|di|da|de|от|від|z|od|av|door)\s+", _I)
+AUTHOR_BY = re.compile(rf"^\s*{alternation(BY_WORDS)}\s+", _I)
 AUTHOR_BETWEEN = re.compile(r"\s*(?:[,;/|&·]|\s(?:and|und|et|y|e|и|i|en|og|och)\s)\s*", _I)
 AUTHOR_ROLE = re.compile(
     r"\s+(?:staff(?:\s+(?:writer|reporter))?|reporters?|correspondents?|newsroom|desk|"

@@ -3,13 +3,22 @@ publishers, syndication metas, tracker pixels) that differ from the host."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from provenance.annotate import credits
-from provenance.annotate.signals import WEIGHTS, Role, Signal, SignalKind, named_source
+from provenance.annotate.signals import (
+    UNNAMED_AGENCIES_NAME,
+    WEIGHTS,
+    Role,
+    Signal,
+    SignalKind,
+    named_source,
+)
 from provenance.read.html import MetaField
 from provenance.rules.ruleset import RuleSet
-from provenance.urls import parse_url, registrable_domain
+from provenance.urls import UrlParts, parse_url, registrable_domain
+from provenance.words import WIRE_SECTION_WORDS
 
 
 def metadata_signals(
@@ -122,3 +131,29 @@ def _credit(
         source_id=source_id,
         field=item.field,
     )
+
+
+def section_signals(site: UrlParts | None, rules: RuleSet) -> Iterator[Signal]:
+    """A section of the site's addresses for an agency's copy: /reuters/, /afp/, or one for
+    agencies unnamed, /agenturmeldungen/. The last segment is the article's own slug, so a
+    word in it ("reuters-poll-finds") says nothing."""
+    if site is None:
+        return
+    for segment in [part for part in site.path.lower().split("/") if part][:-1]:
+        slug = re.sub(r"[^a-z0-9]", "", segment)
+        source_id = rules.agency_sections.get(slug)
+        if source_id is None and segment not in _WIRE_SECTIONS:
+            continue
+        yield Signal(
+            kind=SignalKind.URL_SECTION,
+            role=Role.ORIGIN,
+            weight=WEIGHTS[SignalKind.URL_SECTION],
+            text=segment,
+            source_id=source_id,
+            name=None if source_id else UNNAMED_AGENCIES_NAME,
+            field="url",
+        )
+        return
+
+
+_WIRE_SECTIONS = frozenset(WIRE_SECTION_WORDS)

@@ -41,6 +41,7 @@ class SignalKind(StrEnum):
     CITATION = "citation"
     SELF_REFERENCE = "self-reference"
     HOST_CLAIM = "host-claim"
+    URL_SECTION = "url-section"
 
 
 class Role(StrEnum):
@@ -85,6 +86,7 @@ WEIGHTS: dict[SignalKind, float] = {
     K.BASED_ON: 0.8,
     K.CREDIT_LINK: 0.7,
     K.UNNAMED_AGENCIES: 0.7,
+    K.URL_SECTION: 0.7,
     K.COPYRIGHT_LINE: 0.75,
     K.OG_URL: 0.6,
     K.SOURCE_ORGANIZATION: 0.6,
@@ -111,6 +113,7 @@ WIRE_SIGNALS = frozenset(
         K.SOURCE_LINE,
         K.COPYRIGHT_LINE,
         K.JOINT_CREDIT,
+        K.URL_SECTION,  # a site's section for an agency's copy: /reuters/, /agenturmeldungen/
         K.PUBLISHER,  # an agency named as the page's publisher or author in its metadata
         K.SOURCE_ORGANIZATION,
     }

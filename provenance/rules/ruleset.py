@@ -8,6 +8,7 @@ pickles by its models, recompiling the indexes on the other side.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -93,6 +94,8 @@ class RuleSet:
         self.chains: Mapping[str, tuple[ChainLink, ...]] = MappingProxyType(
             {source.id: self._chain(source.owners) for source in sources}
         )
+        # News agencies by the name a site's section for their copy would take: /reuters/.
+        self.agency_sections: Mapping[str, str] = MappingProxyType(_agency_sections(sources))
         # A name editions of one outlet share stands for its main entry (see `main_entry`).
         self.shared_names: Mapping[tuple[str, ...], str] = MappingProxyType(
             {ids: main for ids in self.aliases.shared if (main := self.main_entry(ids))}
@@ -163,6 +166,20 @@ class RuleSet:
         if below_state:
             return below_state[-1]
         return chain[0].owner.id if chain else None
+
+
+def _agency_sections(sources: Sequence[Source]) -> dict[str, str]:
+    """Each news agency's names as a path segment would write them ("reuters",
+    "associatedpress"), when the slug is one agency's alone and long enough to mean it."""
+    found: dict[str, set[str]] = {}
+    for source in sources:
+        if source.type is not SourceType.NEWS_AGENCY:
+            continue
+        for _, alias in source.names():
+            slug = re.sub(r"[^a-z0-9]", "", alias.text.casefold())
+            if len(slug) >= 3 and alias.text.isascii():
+                found.setdefault(slug, set()).add(source.id)
+    return {slug: ids.pop() for slug, ids in found.items() if len(ids) == 1}
 
 
 def controlling(links: Sequence[OwnerLink]) -> OwnerLink | None:

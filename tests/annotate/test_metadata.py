@@ -136,3 +136,34 @@ def test_a_byline_naming_a_person_and_an_agency_credits_the_agency(
     )
     found = small.annotate(Article(text=text, url=URL))
     assert (found.relation, origin_of(found)) == ("wire-copy", "north-wire")
+
+
+@pytest.mark.parametrize(
+    ("url", "origin"),
+    [
+        ("https://www.portal.example/news/north-wire-agency/2024/story-of-the-day", "north-wire"),
+        ("https://www.portal.example/article/20211103/AGENTURMELDUNGEN/3110/story", None),
+        ("https://www.portal.example/agencias/2024/historia-del-dia", None),
+        ("https://www.portal.example/fil-info/agences/2024/histoire", None),
+    ],
+)
+def test_a_section_of_the_sites_addresses_for_agency_copy_is_wire_copy(
+    small: Annotator, url: str, origin: str | None
+) -> None:
+    found = small.annotate(Article(text="A story with no credit in it at all.", url=url))
+    assert (found.relation, origin_of(found)) == ("wire-copy", origin)
+
+
+def test_the_articles_own_slug_is_no_section(small: Annotator) -> None:
+    url = "https://www.portal.example/2024/north-wire-agency"
+    found = small.annotate(Article(text="A story about the agency itself.", url=url))
+    assert found.relation == "original"
+
+
+@pytest.mark.parametrize("byline", ["Af NWA", "By NWA", "Door NWA"])
+def test_a_byline_in_danish_english_or_dutch_names_the_agency(
+    small: Annotator, byline: str
+) -> None:
+    text = f"Headline\n{byline}\nThe story opens with a long sentence of prose, and goes on and on."
+    found = small.annotate(Article(text=text, url=URL))
+    assert (found.relation, origin_of(found)) == ("wire-copy", "north-wire")
