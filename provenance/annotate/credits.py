@@ -9,6 +9,7 @@ a name, patterns that start with `^` against the text after it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from provenance.names import is_cjk
 from provenance.words import BY_WORDS, SOURCE_WORDS, alternation
@@ -146,8 +147,9 @@ _SOURCE = alternation(SOURCE_WORDS)
 SOURCE_LABEL_BEFORE = re.compile(rf"{_SOURCE}\s*[:：]\s*$", _I)
 # Matched from a paragraph's start with `match(text, pos)`, so no "^": it would not hold there.
 SOURCE_LINE = re.compile(rf"\s*{_SOURCE}\s*[:：]", _I)
-# A source label and the name after it, up to punctuation: for outlets the rules do not know.
-SOURCE_NAMED = re.compile(rf"{_SOURCE}\s*[:：]\s*(?P<name>[^,，;；。.|()（）\[\]\n]{{2,40}})", _I)
+# The name after a source label's colon, up to punctuation: for outlets the rules do not know.
+# Matched with `match(text, pos)` just after the colon.
+SOURCE_NAME = re.compile(r"\s*(?P<name>[^,，;；。.|()（）\[\]\n]{2,40})")
 
 # Words that make a name an outlet's: "Hebei Daily", "河北日报", "Rheinische Post". A name a
 # source line gives that the rules do not know is taken for the origin only with one of
@@ -161,6 +163,17 @@ _OUTLET_WORDS = re.compile(
     r"|(?:日报|晚报|时报|日報|晚報|時報|新闻|新聞|通讯社|通訊社|电视台|電視台|广播|網|网|일보|신문|뉴스|통신|방송)$",
     _I,
 )
+
+
+def source_names(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans of the names after source labels in `text[start:end]`. Colons are found
+    first: only the few words before one are worth the label's pattern."""
+    for colon in re.finditer("[:：]", text[start:end]):
+        at = start + colon.start()
+        if SOURCE_LABEL_BEFORE.search(text, max(start, at - 12), at + 1):
+            found = SOURCE_NAME.match(text, at + 1, end)
+            if found:
+                yield found.span("name")
 
 
 def names_an_outlet(name: str) -> bool:

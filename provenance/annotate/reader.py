@@ -174,6 +174,8 @@ class Reader:
         bar brackets, stops and an editor's initials: "DPA", "aja/PAP", "(SID)". Page
         furniture after an article can push such a line out of the tail. Agencies only: a
         broadcaster's name alone is as likely a share button."""
+        if para[1] - para[0] > hit.end - hit.start + _ALONE_EXTRA:
+            return False  # a long line: the name does not stand alone on it
         if in_lead and para != self.zones.paragraphs[-1]:
             return False
         alone = credits.ALONE_BEFORE.fullmatch(self.text, para[0], hit.start) and (
@@ -285,8 +287,10 @@ class Reader:
     ) -> Iterator[Signal]:
         """ "来源：河北日报", "Source: The Valley Gazette": a source line naming an outlet the
         rules do not know, by a name that says it is an outlet's."""
-        for found in credits.SOURCE_NAMED.finditer(self.text, para_start, para_end):
-            start, end = _name_span(self.text, *found.span("name"))
+        if not any(self.text.find(colon, para_start, para_end) >= 0 for colon in ":："):
+            return
+        for span in credits.source_names(self.text, para_start, para_end):
+            start, end = _name_span(self.text, *span)
             if any(start < e and s < end for s, e in named):
                 continue  # a known source: its hit is read on its own
             name = self.text[start:end]
@@ -382,6 +386,11 @@ class Reader:
             source_id=found.source_id if found else None,
             domain=registrable_domain(parts.host),
         )
+
+
+# How many characters besides an agency's name a line may hold and still be its sign-off:
+# brackets, initials and a service, "(aja/dpa/lno)".
+_ALONE_EXTRA = 24
 
 
 def _name_span(text: str, start: int, end: int) -> tuple[int, int]:
