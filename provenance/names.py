@@ -9,6 +9,7 @@ not put spaces between words.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from provenance.countries import all_countries
@@ -114,6 +115,15 @@ def _places() -> frozenset[str]:
     for country in all_countries():
         names |= {country.name.casefold(), country.adjective.casefold()}
     return frozenset(names)
+
+
+def letters(text: str) -> str:
+    """A name or a domain's label cut down to its ASCII letters and digits, lower-cased, so
+    that the two can be compared: "NBC News" and nbcnews both give "nbcnews"."""
+    return _NOT_LETTERS.sub("", text.casefold())
+
+
+_NOT_LETTERS = re.compile(r"[^a-z0-9]")
 
 
 def is_cjk(ch: str) -> bool:

@@ -14,7 +14,7 @@ from provenance.annotate.annotation import Annotation, Party, Relation
 from provenance.annotate.decide import Decision, decide
 from provenance.annotate.evidence import cited_sources, evidence
 from provenance.annotate.host import Host, claimed_host, host_country, named_host, url_host
-from provenance.annotate.metadata import metadata_signals, section_signals
+from provenance.annotate.metadata import metadata_signals, section_signal
 from provenance.annotate.page import Page, read_page, site_name
 from provenance.annotate.parties import Parties
 from provenance.annotate.reader import Reader
@@ -82,14 +82,15 @@ class Annotator:
         host_domain = host.party.domain if host.party else None  # set from the URL, if any
         reader = Reader(page.text, Zones.of(page.text), self.rules, country)
         hits = self.rules.aliases.find(page.text)
-        return [
+        found = [
             *reader.hit_signals(hits),
             *reader.line_signals(hits),
             *reader.pattern_signals(),
             *reader.url_signals(page.links),
             *metadata_signals(page.metadata, self.rules, host_domain, country),
-            *section_signals(host.site if host.claim is None else None, self.rules),
         ]
+        section = section_signal(host.site if host.claim is None else None, self.rules)
+        return [*found, section] if section else found
 
     def _annotation(
         self,

@@ -86,6 +86,7 @@ JOINT_BEFORE = re.compile(
     _I,
 )
 SLASH_BEFORE = re.compile(r"\S\s*/\s*$")
+SLASH_AFTER = re.compile(r"^\s*/\s*\S")
 
 # Author fields: "By Associated Press", "Von dpa", "Reuters Staff", "Jane Doe and Reuters",
 # "Associated Press in Valencia", "PTI, New Delhi". The word before a name, the words
@@ -109,8 +110,6 @@ def author_names(value: str) -> list[str]:
             names.append(name)
     return names
 
-
-SLASH_AFTER = re.compile(r"^\s*/\s*\S")
 
 # Sign-offs closing a text: "(dpa)", "aja/PAP", "jwo/dpa", "— Reuters".
 SIGN_OFF_BEFORE = re.compile(r"(?:[(（]\s*|\b[a-zäöüéß]{1,5}\s*/\s*|[—–-]\s*)$", _I)
@@ -141,7 +140,6 @@ TIME_OR_DATE = re.compile(
 DATELINE_START = re.compile(r"^\s*[A-ZÀ-Ý][\w.'’ -]{1,40}?(?:\.-|\s[—–-]{1,2}\s|,\s)")
 
 # Source lines: "Source: Xinhua", "Quelle: dpa", "Источник: РИА Новости", "来源：新华社".
-# A source label just before a name, anywhere: "2024-07-12 10:25 来源：新华社".
 _SOURCE = alternation(SOURCE_WORDS)
 # A source label just before a name, anywhere: "2024-07-12 10:25 来源：新华社".
 SOURCE_LABEL_BEFORE = re.compile(rf"{_SOURCE}\s*[:：]\s*$", _I)
@@ -150,6 +148,7 @@ SOURCE_LINE = re.compile(rf"\s*{_SOURCE}\s*[:：]", _I)
 # The name after a source label's colon, up to punctuation: for outlets the rules do not know.
 # Matched with `match(text, pos)` just after the colon.
 SOURCE_NAME = re.compile(r"\s*(?P<name>[^,，;；。.|()（）\[\]\n]{2,40})")
+_COLON = re.compile("[:：]")
 
 # Words that make a name an outlet's: "Hebei Daily", "河北日报", "Rheinische Post". A name a
 # source line gives that the rules do not know is taken for the origin only with one of
@@ -168,8 +167,8 @@ _OUTLET_WORDS = re.compile(
 def source_names(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The spans of the names after source labels in `text[start:end]`. Colons are found
     first: only the few words before one are worth the label's pattern."""
-    for colon in re.finditer("[:：]", text[start:end]):
-        at = start + colon.start()
+    for colon in _COLON.finditer(text, start, end):
+        at = colon.start()
         if SOURCE_LABEL_BEFORE.search(text, max(start, at - 12), at + 1):
             found = SOURCE_NAME.match(text, at + 1, end)
             if found:

@@ -16,9 +16,9 @@ Candidates for the origin are scored (independent kinds of evidence add up), the
 
 Citations never nominate an origin, and a site crediting itself is not republishing; with
 no host, nothing can be called republished. A host taken from the page's own claims, for
-want of a fetch URL, makes every outcome less sure. Joint
-credits ("FR mit dpa", "AFP/The Local") count as wire copy: the host reported with the
-agency's material, so the agency is the origin.
+want of a fetch URL, makes every outcome less sure. Joint credits ("FR mit dpa", "AFP/The
+Local") count as wire copy: the host reported with the agency's material, so the agency is
+the origin.
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ in its notice is the host.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -88,16 +89,19 @@ def url_host(parts: UrlParts | None, page: Page, parties: Parties) -> Host:
 
 
 def claimed_host(page: Page, parties: Parties) -> Host:
-    """Without a fetch URL, the outlet most of the page's claims about itself name."""
-    hosts = [(item, _claimed(item, page, parties)) for item in _claims(page)]
+    """Without a fetch URL, the outlet most of the page's claims about itself name; of
+    equals, the first in claim order (`max` keeps the first)."""
+    addresses = [
+        (item, parts)
+        for item in page.metadata
+        if item.field in URL_CLAIMS and (parts := parse_url(item.value)) is not None
+    ]
+    hosts = [(item, _claimed(item, page, parties, addresses)) for item in _claims(page)]
     named = [(item, host) for item, host in hosts if host.key is not None]
     if not named:
         return NO_HOST
-    votes: dict[Key, int] = {}
-    for _, host in named:
-        assert host.key is not None
-        votes[host.key] = votes.get(host.key, 0) + 1
-    item, host = max(named, key=lambda pair: votes[pair[1].key] if pair[1].key else 0)
+    votes = Counter(host.key for _, host in named)
+    item, host = max(named, key=lambda pair: votes[pair[1].key])
     return Host(host.party, host.key, host.is_mirror, host.site, claim=item)
 
 
@@ -115,20 +119,25 @@ def _is_a_name(value: str) -> bool:
     return 0 < len(value) <= MAX_NAME_CHARS and len(value.split()) <= MAX_NAME_WORDS
 
 
-def _claimed(item: MetaField, page: Page, parties: Parties) -> Host:
+def _claimed(
+    item: MetaField,
+    page: Page,
+    parties: Parties,
+    addresses: Sequence[tuple[MetaField, UrlParts]],
+) -> Host:
     """The host one claim names: a known source by URL or by name, an unknown site by its
-    domain, or an unknown name, which joins a claimed domain it resembles."""
+    domain, or an unknown name, which joins a claimed address it resembles. `addresses`
+    are the page's address claims, parsed once, in document order."""
     if item.field in URL_CLAIMS:
-        parts = parse_url(item.value)
-        return url_host(parts, page, parties) if parts else NO_HOST
+        parts = next((parts for claim, parts in addresses if claim is item), None)
+        return url_host(parts, page, parties)
     source_id = named_source(item.value, parties.rules)
     if source_id is not None:
         return Host(parties.party(source_id, None), ("source", source_id))
-    if _is_a_domain(item.value):  # "PanArmenian.Net", "BBC.com"
+    if _is_a_domain(item.value):  # a site name written as a domain: "SmallBlog.Net"
         return url_host(parse_url(item.value), page, parties)
-    for other in page.metadata:
-        parts = parse_url(other.value) if other.field in URL_CLAIMS else None
-        if parts and resembles(item.value, registrable_domain(parts.host)):
+    for _, parts in addresses:
+        if resembles(item.value, registrable_domain(parts.host)):
             return url_host(parts, page, parties)
     name = item.value.strip()
     return Host(Party(source=None, name=name, domain=None), ("name", name.casefold()))

@@ -3,18 +3,11 @@ publishers, syndication metas, tracker pixels) that differ from the host."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
 from provenance.annotate import credits
-from provenance.annotate.signals import (
-    UNNAMED_AGENCIES_NAME,
-    WEIGHTS,
-    Role,
-    Signal,
-    SignalKind,
-    named_source,
-)
+from provenance.annotate.signals import UNNAMED_AGENCIES_NAME, Signal, SignalKind, named_source
+from provenance.names import letters
 from provenance.read.html import MetaField
 from provenance.rules.ruleset import RuleSet
 from provenance.urls import UrlParts, parse_url, registrable_domain
@@ -85,15 +78,8 @@ def _url_meta(
     found = rules.domains.lookup(parts.host, parts.path)
     if found is not None and found.source_id in rules.never_origins:
         return None  # a platform or a photo agency: where it was posted, not where from
-    return Signal(
-        kind=kind,
-        role=Role.ORIGIN,
-        weight=WEIGHTS[kind],
-        text=item.value,
-        source_id=found.source_id if found else None,
-        domain=domain,
-        field=item.field,
-    )
+    source_id = found.source_id if found else None
+    return Signal.origin(kind, item.value, source_id=source_id, domain=domain, field=item.field)
 
 
 def _name_meta(
@@ -123,37 +109,21 @@ def _credit(
     """The signal of a field that names a source, unless that source is never an origin."""
     if source_id is None or source_id in rules.never_origins:
         return None
-    return Signal(
-        kind=kind,
-        role=Role.ORIGIN,
-        weight=WEIGHTS[kind],
-        text=item.value.strip(),
-        source_id=source_id,
-        field=item.field,
-    )
+    return Signal.origin(kind, item.value.strip(), source_id=source_id, field=item.field)
 
 
-def section_signals(site: UrlParts | None, rules: RuleSet) -> Iterator[Signal]:
+def section_signal(site: UrlParts | None, rules: RuleSet) -> Signal | None:
     """A section of the site's addresses for an agency's copy: /reuters/, /afp/, or one for
     agencies unnamed, /agenturmeldungen/. The last segment is the article's own slug, so a
     word in it ("reuters-poll-finds") says nothing."""
-    if site is None:
-        return
-    for segment in [part for part in site.path.lower().split("/") if part][:-1]:
-        slug = re.sub(r"[^a-z0-9]", "", segment)
-        source_id = rules.agency_sections.get(slug)
-        if source_id is None and segment not in _WIRE_SECTIONS:
-            continue
-        yield Signal(
-            kind=SignalKind.URL_SECTION,
-            role=Role.ORIGIN,
-            weight=WEIGHTS[SignalKind.URL_SECTION],
-            text=segment,
-            source_id=source_id,
-            name=None if source_id else UNNAMED_AGENCIES_NAME,
-            field="url",
-        )
-        return
+    segments = [part for part in site.path.lower().split("/") if part] if site else []
+    for segment in segments[:-1]:
+        source_id = rules.agency_sections.get(letters(segment))
+        if source_id is not None or segment in _WIRE_SECTIONS:
+            name = None if source_id else UNNAMED_AGENCIES_NAME
+            kind = SignalKind.URL_SECTION
+            return Signal.origin(kind, segment, source_id=source_id, name=name, field="url")
+    return None
 
 
 _WIRE_SECTIONS = frozenset(WIRE_SECTION_WORDS)

@@ -7,6 +7,7 @@ import re
 from collections.abc import Set
 from dataclasses import dataclass
 
+from provenance.names import letters
 from provenance.read.article import Article
 from provenance.read.html import MetaField, TextLink, parse_html
 from provenance.urls import parse_url, registrable_domain
@@ -56,9 +57,8 @@ def site_name(page: Page, domain: str) -> str | None:
 
 def resembles(name: str, domain: str) -> bool:
     """ "Small Blog" is smallblog.example; "Sahel Actu" is not sputniknews.africa."""
-    label = re.sub(r"[^a-z0-9]", "", domain.split(".")[0])
-    letters = re.sub(r"[^a-z0-9]", "", name.casefold())
-    if not label or not letters:
+    label, squeezed = letters(domain.split(".")[0]), letters(name)
+    if not label or not squeezed:
         return False
     words = [w for w in re.findall(r"[a-z0-9]+", name.casefold()) if len(w) >= 4]
-    return label in letters or letters in label or any(word in label for word in words)
+    return label in squeezed or squeezed in label or any(word in label for word in words)

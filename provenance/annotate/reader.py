@@ -26,7 +26,7 @@ from provenance.annotate.signals import (
     SignalKind,
     resolve_shared,
 )
-from provenance.annotate.zones import Zones, span_start
+from provenance.annotate.zones import Zones
 from provenance.names import is_cjk
 from provenance.read.html import TextLink
 from provenance.rules.aliases import AliasHit
@@ -76,7 +76,7 @@ class Reader:
         return frozenset(listed)
 
     def _never_origin(self, hit: AliasHit) -> bool:
-        """A photo agency's name credits no text, wherever it stands."""
+        """A platform's or a photo agency's name credits no text, wherever it stands."""
         return all(source_id in self.rules.never_origins for source_id in hit.source_ids)
 
     def _before_photo_agency(self, hits: Sequence[AliasHit], number: int) -> bool:
@@ -272,47 +272,29 @@ class Reader:
         if found is None and para_end - para_start <= 200:
             found = credits.UNNAMED_AGENCIES.search(line)
         if found is not None and not self._after_photo_credit(para_start):
-            yield Signal(
-                kind=SignalKind.UNNAMED_AGENCIES,
-                role=Role.ORIGIN,
-                weight=WEIGHTS[SignalKind.UNNAMED_AGENCIES],
-                text=line.strip(),
-                start=para_start + (len(line) - len(line.lstrip())),
-                end=para_start + len(line.rstrip()),
-                name=UNNAMED_AGENCIES_NAME,
-            )
+            start = para_start + (len(line) - len(line.lstrip()))
+            end = para_start + len(line.rstrip())
+            kind, name = SignalKind.UNNAMED_AGENCIES, UNNAMED_AGENCIES_NAME
+            yield Signal.origin(kind, line.strip(), start=start, end=end, name=name)
 
     def _unknown_sources(
         self, para_start: int, para_end: int, named: Sequence[tuple[int, int]]
     ) -> Iterator[Signal]:
         """ "来源：河北日报", "Source: The Valley Gazette": a source line naming an outlet the
         rules do not know, by a name that says it is an outlet's."""
-        if not any(self.text.find(colon, para_start, para_end) >= 0 for colon in ":："):
-            return
         for span in credits.source_names(self.text, para_start, para_end):
             start, end = _name_span(self.text, *span)
             if any(start < e and s < end for s, e in named):
                 continue  # a known source: its hit is read on its own
             name = self.text[start:end]
             if credits.names_an_outlet(name) and not credits.UNNAMED_AGENCIES.search(name):
-                yield Signal(
-                    kind=SignalKind.SOURCE_LINE,
-                    role=Role.ORIGIN,
-                    weight=WEIGHTS[SignalKind.SOURCE_LINE],
-                    text=name,
-                    start=start,
-                    end=end,
-                    name=name,
-                )
+                yield Signal.origin(SignalKind.SOURCE_LINE, name, start=start, end=end, name=name)
 
     def _after_photo_credit(self, para_start: int) -> bool:
         """Whether the line before this one credits a picture ("Image credit: ..."), so that
         this one finishes that credit: "Agencies" under a picture is no wire credit."""
-        previous = bisect_right(self.zones.paragraphs, para_start - 1, key=span_start) - 1
-        if previous < 0 or self.zones.paragraphs[previous][0] >= para_start:
-            return False
-        start, end = self.zones.paragraphs[previous]
-        return bool(credits.PHOTO_LINE.match(self.text, start, end))
+        previous = self.zones.before(para_start)
+        return previous is not None and bool(credits.PHOTO_LINE.match(self.text, *previous))
 
     def _unknown_outlets(
         self, para_start: int, para_end: int, named: Sequence[tuple[int, int]]
@@ -325,15 +307,12 @@ class Reader:
             found = credits.REPUBLISHED_NAME_AFTER.match(rest)
             if found is None or credits.TIME_OR_DATE.match(rest, found.start("name")):
                 continue  # "originally published at 2:05 p.m." names no outlet
-            name = found["name"].rstrip(".")
-            yield Signal(
-                kind=SignalKind.REPUBLISH_NOTICE,
-                role=Role.ORIGIN,
-                weight=WEIGHTS[SignalKind.REPUBLISH_NOTICE],
-                text=self.text[sentence_start:sentence_end],
+            yield Signal.origin(
+                SignalKind.REPUBLISH_NOTICE,
+                self.text[sentence_start:sentence_end],
                 start=sentence_start,
                 end=sentence_end,
-                name=name,
+                name=found["name"].rstrip("."),
                 sister=bool(credits.SISTER.search(rest)),
             )
 
@@ -376,11 +355,9 @@ class Reader:
         found = self.rules.domains.lookup(parts.host, parts.path)
         if found is not None and found.source_id in self.rules.never_origins:
             return  # a link to a post, a profile or a photo names no origin
-        yield Signal(
-            kind=SignalKind.CREDIT_LINK,
-            role=Role.ORIGIN,
-            weight=WEIGHTS[SignalKind.CREDIT_LINK],
-            text=self.text[start:end],
+        yield Signal.origin(
+            SignalKind.CREDIT_LINK,
+            self.text[start:end],
             start=start,
             end=end,
             source_id=found.source_id if found else None,

@@ -67,6 +67,24 @@ class Signal:
     name: str | None = None
     sister: bool = False  # a notice that calls the origin a sister title
 
+    @classmethod
+    def origin(
+        cls,
+        kind: SignalKind,
+        text: str,
+        *,
+        start: int | None = None,
+        end: int | None = None,
+        source_id: str | None = None,
+        domain: str | None = None,
+        field: str | None = None,
+        name: str | None = None,
+        sister: bool = False,
+    ) -> Signal:
+        """A signal that nominates an origin, as strongly as its kind does."""
+        where = (start, end, source_id, domain, field, name, sister)
+        return cls(kind, Role.ORIGIN, WEIGHTS[kind], text, *where)
+
 
 # How strongly each kind of signal nominates an origin.
 

@@ -35,11 +35,18 @@ class Zones:
 
     def paragraph(self, offset: int) -> tuple[int, int]:
         """The span of the paragraph holding `offset` (binary search: texts can be long)."""
-        index = bisect_right(self.paragraphs, offset, key=span_start) - 1
-        return self.paragraphs[max(index, 0)]
+        return self.paragraphs[max(self._index(offset), 0)]
+
+    def before(self, para_start: int) -> tuple[int, int] | None:
+        """The span of the paragraph before the one starting at `para_start`, if any."""
+        index = self._index(para_start) - 1
+        return self.paragraphs[index] if index >= 0 else None
+
+    def _index(self, offset: int) -> int:
+        return bisect_right(self.paragraphs, offset, key=_span_start) - 1
 
 
-def span_start(span: tuple[int, int]) -> int:
+def _span_start(span: tuple[int, int]) -> int:
     return span[0]
 
 

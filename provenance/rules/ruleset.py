@@ -8,14 +8,13 @@ pickles by its models, recompiling the indexes on the other side.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
 from provenance import countries
-from provenance.names import is_ambiguous_name
+from provenance.names import is_ambiguous_name, letters
 from provenance.rules.aliases import AliasIndex
 from provenance.rules.domains import DomainIndex
 from provenance.rules.models import (
@@ -176,7 +175,7 @@ def _agency_sections(sources: Sequence[Source]) -> dict[str, str]:
         if source.type is not SourceType.NEWS_AGENCY:
             continue
         for _, alias in source.names():
-            slug = re.sub(r"[^a-z0-9]", "", alias.text.casefold())
+            slug = letters(alias.text)
             if len(slug) >= 3 and alias.text.isascii():
                 found.setdefault(slug, set()).add(source.id)
     return {slug: ids.pop() for slug, ids in found.items() if len(ids) == 1}

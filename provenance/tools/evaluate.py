@@ -16,7 +16,6 @@ or a domain), or is null when the content is the host's own or its origin is unk
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ from tabulate import tabulate
 from provenance.annotate.annotation import Annotation, Party
 from provenance.annotate.annotator import Annotator
 from provenance.errors import ProvenanceError
+from provenance.names import letters
 from provenance.read.article import Article, ArticleFailure
 from provenance.read.files import read_file
 from provenance.rules.ruleset import RuleSet
@@ -205,9 +205,8 @@ def _names(annotator: Annotator, party: Party | None, name: str) -> bool:
 
 def _spells(name: str, domain: str) -> bool:
     """Whether a name spells a domain's first label: "NBC News" is nbcnews.com."""
-    letters = re.sub(r"[^a-z0-9]", "", name.casefold())
-    label = re.sub(r"[^a-z0-9]", "", domain.split(".")[0])
-    return bool(letters) and (letters == label or letters == "the" + label)
+    squeezed, label = letters(name), letters(domain.split(".")[0])
+    return bool(squeezed) and squeezed in (label, "the" + label)
 
 
 def _sources_named(rules: RuleSet, wanted: str) -> list[str]:

@@ -17,6 +17,7 @@ from provenance.read.html.words import (
     COPYRIGHT_RE,
     CREDIT_HINTS,
     SOURCE_CREDIT_RE,
+    SOURCE_HINTS,
     SOURCE_LABEL,
 )
 
@@ -61,7 +62,8 @@ def _credit_candidates(
                     if size > _SIBLING_MAX_CHARS:
                         return  # a big block: we are past what follows the article
                     lowered = raw.lower()
-                    if any(hint in lowered for hint in CREDIT_HINTS):
+                    hints = SOURCE_HINTS if before else CREDIT_HINTS
+                    if any(hint in lowered for hint in hints):
                         yield sibling, not before and level < _COPYRIGHT_LEVELS
                     budget -= size
                     if budget < 0:

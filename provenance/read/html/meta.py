@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 from typing import Any, Final
-from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from provenance.read.html.fields import Attrs, MetaField, MetaSink
 from provenance.read.html.jsonld import JSONLD_TYPE, JsonLd, index_ids, load_jsonld
 from provenance.read.html.microdata import add_microdata
+from provenance.urls import parse_url
 
 # ``<meta name|property=KEY>`` (key lowercased) → field name.
 _META_FIELDS: Final[dict[str, str]] = {
@@ -121,12 +121,12 @@ def _add_tracker(sink: MetaSink, attrs: Attrs, tracker_hosts: Set[str]) -> None:
 
 
 def _served_from(src: str, hosts: Set[str]) -> bool:
-    """Whether an image's address is on one of `hosts` or a subdomain of one."""
-    try:
-        host = urlsplit(src).hostname or ""
-    except ValueError:
+    """Whether an image's address is on one of `hosts` or a subdomain of one. Most images
+    name none of them anywhere, which a substring test says before the address is parsed."""
+    if not any(host in src for host in hosts):
         return False
-    labels = host.split(".")
+    parts = parse_url(src)
+    labels = parts.host.split(".") if parts else []
     return any(".".join(labels[start:]) in hosts for start in range(len(labels) - 1))
 
 

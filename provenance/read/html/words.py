@@ -133,6 +133,8 @@ SOURCE_CREDIT_RE: Final = re.compile(
 )
 _COPYRIGHT_PATTERN: Final = r"©|\(c\)|copyright|all\s+rights\s+reserved"
 COPYRIGHT_RE: Final = re.compile(_COPYRIGHT_PATTERN, re.IGNORECASE)
+# Words a source line before the body holds one of: only those elements are rendered.
+SOURCE_HINTS: Final = SOURCE_WORDS
 # A source label in a line ("2012-06-04 稿件来源：河北日报"): sites put one above the body too.
 SOURCE_LABEL: Final = re.compile(
     rf"(?<![a-zà-ÿ]){alternation(SOURCE_WORDS)}\s*[:：]", re.IGNORECASE
