@@ -119,7 +119,7 @@ def _places() -> frozenset[str]:
 
 def letters(text: str) -> str:
     """A name or a domain's label cut down to its ASCII letters and digits, lower-cased, so
-    that the two can be compared: "NBC News" and nbcnews both give "nbcnews"."""
+    that the two can be compared: "Small Blog" and smallblog both give "smallblog"."""
     return _NOT_LETTERS.sub("", text.casefold())
 
 

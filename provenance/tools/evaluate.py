@@ -196,7 +196,7 @@ def _names(annotator: Annotator, party: Party | None, name: str) -> bool:
     if parts and party.domain and registrable_domain(parts.host) == party.domain:
         return True
     if party.source is None and party.domain and _spells(name, party.domain):
-        return True  # an outlet the rules do not know, by its domain: "NBC News", nbcnews.com
+        return True  # an outlet the rules do not know, by its domain
     rules, ours = annotator.rules, party.source
     if ours is None or ours not in rules.sources:
         return False
@@ -204,7 +204,7 @@ def _names(annotator: Annotator, party: Party | None, name: str) -> bool:
 
 
 def _spells(name: str, domain: str) -> bool:
-    """Whether a name spells a domain's first label: "NBC News" is nbcnews.com."""
+    """Whether a name spells a domain's first label: "Small Blog" is smallblog.example."""
     squeezed, label = letters(name), letters(domain.split(".")[0])
     return bool(squeezed) and squeezed in (label, "the" + label)
 
