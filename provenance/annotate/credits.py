@@ -180,6 +180,30 @@ def names_an_outlet(name: str) -> bool:
     return _OUTLET_WORDS.search(name.strip()) is not None
 
 
+# Distribution credits, the way syndicates and press-release wires sign what they sell:
+# "Distributed by Example Features Syndicate", "übermittelt durch news aktuell".
+DISTRIBUTED_BEFORE = re.compile(
+    r"\b(?:distributed|syndicated|transmitted)\s+(?:by|through|via)\s+(?:the\s+)?$|"
+    r"\b(?:distribui?d[oa]|transmitid[oa])\s+por\s+$|\bdistribuée?\s+par\s+(?:l['’])?$|"
+    r"\bdistribuit[oa]\s+da\s+$|\b(?:übermittelt|vertrieben|verbreitet)\s+(?:durch|von|über)\s+$",
+    _I,
+)
+# A column's tagline, opening a line of the tail: "Example Advice is written by Jane Roe".
+TAGLINE_AFTER = re.compile(
+    r"^\s+(?:is|are)\s+(?:written|distributed|syndicated|edited|produced)\s+by\b|"
+    r"^\s+(?:est|sont)\s+(?:écrite?s?|rédigée?s?|distribuée?s?)\s+par\b|"
+    r"^\s+(?:es|son)\s+(?:escrit[oa]s?|distribuid[oa]s?)\s+por\b|"
+    r"^\s+(?:wird|werden)\s+(?:von\s+\S+(?:\s+\S+){0,3}\s+)?(?:geschrieben|verfasst|vertrieben)\b",
+    _I,
+)
+# A broadcast station's call sign in a dateline, "ST. LOUIS (KTVI) --", read as a credit
+# when no rule knows the station. Call signs start with the letters the ITU gives a
+# country's stations: K and W (United States), C (Canada), X (Mexico).
+CALL_SIGN_DATELINE = re.compile(
+    r"\s*[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{1,30}(?:,\s*[A-Z][\w.'’ ]{1,20})?\s*"
+    r"\(\s*(?P<name>[KWCX][A-Z]{2,3}(?:-(?:TV|DT|FM|AM|CD|LD))?)\s*\)\s*(?:--|[—–-])"
+)
+
 COPYRIGHT_BEFORE = re.compile(
     r"(?:©|\(c\)|copyright|urheberrecht)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:the\s+)?$",
     _I,

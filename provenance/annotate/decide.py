@@ -98,22 +98,32 @@ def _decide(signals: Sequence[Signal], host: Host, rules: RuleSet) -> Decision:
 
 
 def _own_names(candidates: dict[Key, list[Signal]], host: Host) -> tuple[Signal, ...]:
-    """Source lines naming names no rule knows that may well be the host's own: a name
-    resembling its domain ("Source: Riverside Gazette newsroom" on riverside-gazette.example),
-    or a name the domain cannot be compared with while the host has no name of its own
-    ("来源：江城晚报" on jiangcheng-wanbao.example): sites credit themselves that way often.
+    """Credits naming names no rule knows that may well be the host's own. A dateline's
+    call sign ("ST. LOUIS (KXYZ) --") on a host the rules do not know: stations date their
+    own stories so. A source line's name resembling its domain ("Source: Riverside Gazette
+    newsroom" on riverside-gazette.example), or a name the domain cannot be compared with
+    while the host has no name of its own ("来源：江城晚报" on jiangcheng-wanbao.example):
+    sites credit themselves that way often.
     A republish notice naming an edition of the host is another matter (`_sister_named`)."""
     party = host.party
     if party is None or not party.domain:
         return ()
     own: list[Signal] = []
     for key in [key for key in candidates if key[0] == "name"]:
-        if any(signal.kind is not SignalKind.SOURCE_LINE for signal in candidates[key]):
+        kinds = {signal.kind for signal in candidates[key]}
+        if kinds == {SignalKind.DATELINE} and not _known(host):
+            own += candidates.pop(key)  # a station's call sign, on a site that may be its own
+            continue
+        if kinds != {SignalKind.SOURCE_LINE}:
             continue
         unknowable = not party.name and not re.search(r"[a-z0-9]", key[1])
         if unknowable or resembles(key[1], party.domain):
             own += candidates.pop(key)
     return tuple(own)
+
+
+def _known(host: Host) -> bool:
+    return host.key is not None and host.key[0] == "source"
 
 
 def _sister_named(host: Host, key: Key, found: Sequence[Signal]) -> bool:
@@ -177,8 +187,7 @@ def _first_offset(found: Sequence[Signal]) -> int:
 def _same_owner(rules: RuleSet, host: Key | None, origin: Key) -> bool:
     if host is None or host[0] != "source" or origin[0] != "source":
         return False
-    ours, theirs = rules.owner_group(host[1]), rules.owner_group(origin[1])
-    return ours is not None and ours == theirs
+    return rules.sisters(host[1], origin[1])
 
 
 def _is_wire(rules: RuleSet, key: Key, found: Sequence[Signal]) -> bool:

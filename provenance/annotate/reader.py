@@ -167,6 +167,10 @@ class Reader:
             return SignalKind.JOINT_CREDIT
         if in_tail and credits.COPYRIGHT_BEFORE.search(before):
             return SignalKind.COPYRIGHT_LINE
+        if in_tail and credits.DISTRIBUTED_BEFORE.search(before):
+            return SignalKind.DISTRIBUTION_LINE
+        if in_tail and not prefix.strip() and credits.TAGLINE_AFTER.match(after):
+            return SignalKind.SIGN_OFF  # a column's tagline names the column's syndicate
         return None
 
     def _signs_off_alone(self, hit: AliasHit, para: tuple[int, int], in_lead: bool) -> bool:
@@ -262,6 +266,8 @@ class Reader:
                 continue
             yield from self._unnamed(para_start, para_end)
             yield from self._unknown_sources(para_start, para_end, named)
+            if in_lead:
+                yield from self._call_sign(para_start, para_end, named)
             if self._holds_republish_phrase(para_start, para_end):
                 # A notice can open a story too: "This article originally appeared on VICE US."
                 yield from self._unknown_outlets(para_start, para_end, named)
@@ -289,6 +295,20 @@ class Reader:
             name = self.text[start:end]
             if credits.names_an_outlet(name) and not credits.UNNAMED_AGENCIES.search(name):
                 yield Signal.origin(SignalKind.SOURCE_LINE, name, start=start, end=end, name=name)
+
+    def _call_sign(
+        self, para_start: int, para_end: int, named: Sequence[tuple[int, int]]
+    ) -> Iterator[Signal]:
+        """ "ST. LOUIS (KXYZ) --": a station no rule knows, credited in a dateline."""
+        found = credits.CALL_SIGN_DATELINE.match(self.text, para_start, para_end)
+        if found is None or any(
+            s < found.end("name") and found.start("name") < e for s, e in named
+        ):
+            return
+        start, end = found.span("name")
+        yield Signal.origin(
+            SignalKind.DATELINE, found["name"], start=start, end=end, name=found["name"]
+        )
 
     def _after_photo_credit(self, para_start: int) -> bool:
         """Whether the line before this one credits a picture ("Image credit: ..."), so that

@@ -34,6 +34,7 @@ class SignalKind(StrEnum):
     JOINT_CREDIT = "joint-credit"
     SOURCE_LINE = "source-line"
     COPYRIGHT_LINE = "copyright-line"
+    DISTRIBUTION_LINE = "distribution-line"
     REPUBLISH_NOTICE = "republish-notice"
     REPUBLISH_MENTION = "republish-mention"
     CREDIT_LINK = "credit-link"
@@ -86,15 +87,13 @@ class Signal:
         return cls(kind, Role.ORIGIN, WEIGHTS[kind], text, *where)
 
 
-# How strongly each kind of signal nominates an origin.
-
-
 K = SignalKind
 # How strongly each kind of signal nominates an origin.
 WEIGHTS: dict[SignalKind, float] = {
     K.REPUBLISH_NOTICE: 0.9,
     K.DATELINE: 0.85,
     K.SOURCE_LINE: 0.85,
+    K.DISTRIBUTION_LINE: 0.85,
     K.SYNDICATION_META: 0.85,
     K.TRACKER_PIXEL: 0.85,
     K.CANONICAL: 0.8,
@@ -130,6 +129,7 @@ WIRE_SIGNALS = frozenset(
         K.SIGN_OFF,
         K.SOURCE_LINE,
         K.COPYRIGHT_LINE,
+        K.DISTRIBUTION_LINE,
         K.JOINT_CREDIT,
         K.URL_SECTION,  # a site's section for an agency's copy: /reuters/, /agenturmeldungen/
         K.PUBLISHER,  # an agency named as the page's publisher or author in its metadata

@@ -4,11 +4,12 @@ audit reports each under its own check, which calls the function here that finds
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from provenance.codes import Code
 from provenance.errors import Problem
 from provenance.rules.domains import DomainConflict
+from provenance.rules.models import NetworkLink, Owner, OwnerKind, OwnerLink, Source
 from provenance.rules.positions import Loc
 from provenance.rules.yaml_file import ParsedFile
 
@@ -35,18 +36,35 @@ def _duplicates(valid: Sequence[ParsedFile], kind: str) -> list[Problem]:
 
 
 def dangling_owners(valid: Sequence[ParsedFile]) -> list[Problem]:
-    """An owner link, of a source or an owner, to an owner no file defines."""
-    known = {owner.id for item in valid for owner in item.rule_file.owners}
+    """An owner link, of a source or an owner, to an owner no file defines, and a network
+    link to no network. A network owns nothing, so an owner link to one dangles too."""
+    kinds = {owner.id: owner.kind for item in valid for owner in item.rule_file.owners}
     problems: list[Problem] = []
     for item in valid:
         for kind in ("sources", "owners"):
             for index, entry in enumerate(getattr(item.rule_file, kind)):
-                for number, link in enumerate(entry.owners):
-                    if link.id not in known:
-                        loc = (kind, index, "owners", number, "id")
-                        message = f"owner {link.id!r} is not defined"
-                        problems.append(item.problem(loc, message, Code.R401))
+                for field, links in _links(entry):
+                    for number, link in enumerate(links):
+                        message = _dangling(link.id, kinds.get(link.id), field == "networks")
+                        if message:
+                            loc = (kind, index, field, number, "id")
+                            problems.append(item.problem(loc, message, Code.R401))
     return problems
+
+
+def _dangling(target: str, found: OwnerKind | None, network: bool) -> str | None:
+    wanted = "a network" if network else "an owner"
+    if found is None:
+        return f"{wanted[wanted.index(' ') + 1 :]} {target!r} is not defined"
+    if (found is OwnerKind.NETWORK) != network:
+        return f"{target!r} is a {found}, not {wanted}"
+    return None
+
+
+def _links(entry: Source | Owner) -> Iterator[tuple[str, Sequence[OwnerLink | NetworkLink]]]:
+    yield "owners", entry.owners
+    if isinstance(entry, Source):
+        yield "networks", entry.networks
 
 
 def policy_count(valid: Sequence[ParsedFile], parsed: Sequence[ParsedFile]) -> list[Problem]:

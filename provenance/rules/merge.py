@@ -3,7 +3,8 @@
 A curated source lists the imported sources it absorbs in `merges`. The result is one source,
 with this precedence:
 
-- the curated source's own fields win: id, name, type, country, owners, notes, review date;
+- the curated source's own fields win: id, name, type, country, owners, networks, notes and
+  review date;
 - each fact axis (funding, governance, editorial control) the curated source does not state
   is taken from the first merged source that states it;
 - aliases (the merged sources' names among them), domains and the `imported` rows they came
@@ -89,6 +90,7 @@ def _fold(curated: Source, others: Sequence[Source]) -> Source:
             "aliases": _aliases(curated, others),
             "domains": _domains(curated, others),
             "owners": curated.owners or next((o.owners for o in others if o.owners), ()),
+            "networks": curated.networks or next((o.networks for o in others if o.networks), ()),
             "facts": _facts(curated.facts, [o.facts for o in others]),
             "imported": (*curated.imported, *(row for o in others for row in o.imported)),
         }

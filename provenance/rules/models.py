@@ -191,6 +191,16 @@ class OwnerLink(Strict):
     note: str | None = None
 
 
+class NetworkLink(Strict):
+    """Membership of a network: outlets that share programmes and copy without one owning
+    the others (the ARD's regional broadcasters). `id` names an owner of kind `network`."""
+
+    id: Slug
+    citations: tuple[CitationRef, ...] = ()
+    uncertain: bool = False
+    note: str | None = None
+
+
 def _looks_like_acronym(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return len(text) <= 4 and bool(letters) and not any(ch.islower() for ch in letters)
@@ -296,10 +306,13 @@ class DomainRule(WithShorthand):
 
 
 class SourceType(StrEnum):
-    """What a source is. Two kinds never originate an article's content: a platform (a
-    social network, a video, audio or link service) is where others post, so a link to it
-    names no origin and its name is no credit; a photo agency's name marks a photo credit
-    ("AFP/Getty Images"), never a text credit."""
+    """What a source is. A syndicate sells columns, comics and features to many papers, so
+    its credit on a page marks a republished piece, as an agency's marks wire copy.
+
+    Two kinds never originate an article's content: a platform (a social network, a video,
+    audio or link service) is where others post, so a link to it names no origin and its
+    name is no credit; a photo agency's name marks a photo credit ("AFP/Getty Images"),
+    never a text credit."""
 
     NEWS_AGENCY = "news-agency"
     BROADCASTER = "broadcaster"
@@ -307,6 +320,7 @@ class SourceType(StrEnum):
     MAGAZINE = "magazine"
     DIGITAL = "digital"
     AGGREGATOR = "aggregator"
+    SYNDICATE = "syndicate"
     BLOG = "blog"
     OUTLET = "outlet"
     PLATFORM = "platform"
@@ -416,6 +430,7 @@ class Source(Strict):
     aliases: tuple[Alias, ...] = ()
     domains: tuple[DomainRule, ...] = ()
     owners: tuple[OwnerLink, ...] = ()
+    networks: tuple[NetworkLink, ...] = ()
     facts: Facts = Facts()
     imported: tuple[Imported, ...] = ()
     merges: tuple[Slug, ...] = ()
@@ -445,6 +460,9 @@ class Source(Strict):
             yield CitedFact(loc, "editorial control", facts.editorial.citations, axis=True)
         for index, link in enumerate(self.owners):
             yield CitedFact(("owners", index), f"ownership by {link.id}", link.citations)
+        for index, network in enumerate(self.networks):
+            what = f"membership of {network.id}"
+            yield CitedFact(("networks", index), what, network.citations)
         if self.label:
             yield CitedFact(("label",), "the label claim", self.label.citations)
 
@@ -461,6 +479,7 @@ class OwnerKind(StrEnum):
     PARTY = "party"
     PERSON = "person"
     FAMILY = "family"
+    NETWORK = "network"  # what sources are members of (`networks:`), never an owner
     UNKNOWN = "unknown"
 
 

@@ -93,6 +93,9 @@ class RuleSet:
         self.chains: Mapping[str, tuple[ChainLink, ...]] = MappingProxyType(
             {source.id: self._chain(source.owners) for source in sources}
         )
+        self.networks: Mapping[str, frozenset[str]] = MappingProxyType(
+            {s.id: frozenset(link.id for link in s.networks) for s in sources if s.networks}
+        )
         # News agencies by the name a site's section for their copy would take: /reuters/.
         self.agency_sections: Mapping[str, str] = MappingProxyType(_agency_sections(sources))
         # A name editions of one outlet share stands for its main entry (see `main_entry`).
@@ -156,6 +159,14 @@ class RuleSet:
         hosts = [rule.name for rule in self.sources[source_id].domains if not rule.path]
         return min((host.count(".") + 1 for host in hosts), default=99)
 
+    def sisters(self, one: str, other: str) -> bool:
+        """Whether two sources share an owner group or a network, so copy between them
+        stays in the family."""
+        group = self.owner_group(one)
+        if group is not None and group == self.owner_group(other):
+            return True
+        return bool(self.networks.get(one, _NONE) & self.networks.get(other, _NONE))
+
     def owner_group(self, source_id: str) -> str | None:
         """The owner that makes outlets sisters: the last owner in the chain that is not a
         state, else the direct owner. Two outlets of one state are not sisters for that
@@ -165,6 +176,9 @@ class RuleSet:
         if below_state:
             return below_state[-1]
         return chain[0].owner.id if chain else None
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 def _agency_sections(sources: Sequence[Source]) -> dict[str, str]:

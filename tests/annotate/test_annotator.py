@@ -373,6 +373,49 @@ def test_a_sister_title_or_an_edition_of_the_host_is_same_owner(
     assert other.relation == "republished"
 
 
+_NETWORK = """
+sources:
+  - id: north
+    name: North Radio
+    type: broadcaster
+    domains: [northradio.example]
+    networks: [{id: regional-net}]
+  - id: south
+    name: South Radio
+    type: broadcaster
+    domains: [southradio.example]
+    networks: [{id: regional-net}]
+  - id: west
+    name: West Radio
+    type: broadcaster
+    domains: [westradio.example]
+owners:
+  - id: regional-net
+    name: Regional Network
+    kind: network
+"""
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "This story first appeared on South Radio.",
+        "Diese Meldung erschien zuerst bei South Radio.",
+        "Cet article a été publié initialement par South Radio.",
+    ],
+)
+def test_copy_between_members_of_a_network_is_same_owner(
+    write_rules: WriteRules, credit: str
+) -> None:
+    annotator = Annotator(load_rules(write_rules({"a.yaml": _NETWORK})))
+    text = f"Story body.\nMore body.\n{credit}"
+    member = annotate(annotator, text, "https://northradio.example/s")
+    assert member.origin is not None and member.origin.source == "south"
+    assert member.relation == "same-owner"
+    outsider = annotate(annotator, text, "https://westradio.example/s")
+    assert outsider.relation == "republished"
+
+
 _EDITIONS = """
 sources:
   - id: paper-english

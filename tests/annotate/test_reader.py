@@ -220,3 +220,62 @@ def test_a_list_of_outlets_after_a_source_label_is_citations(
     assert single.relation == "republished"
     agencies = annotate(annotator, story("en", "", ["Sources: NWA, Agencia Sur"]))
     assert agencies.relation == "wire-copy"
+
+
+SYNDICATE = """
+  - id: features
+    name: Example Features Syndicate
+    type: syndicate
+    aliases: [{text: Ask Example, case: sensitive, context: credit}]
+  - id: portal
+    name: The Portal
+    type: newspaper
+    domains: [portal.example]
+"""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Distributed by Example Features Syndicate",
+        "Distribuido por Example Features Syndicate.",
+        "Übermittelt durch Example Features Syndicate",
+        "Ask Example is written by Jane Roe. Write to her at the address below.",
+        "Ask Example est écrite par Jane Roe.",
+        "Ask Example es escrita por Jane Roe.",
+    ],
+)
+def test_a_syndicated_column_is_republished_from_its_syndicate(
+    write_rules: WriteRules, line: str
+) -> None:
+    annotator = Annotator(load_rules(write_rules(rule_files(SYNDICATE))))
+    found = annotate(annotator, story("en", "", [line]))
+    assert (found.relation, origin_of(found)) == ("republished", "features")
+    # The column's name in the letters it answers is no credit.
+    letter = annotate(annotator, story("en", "", ["Ask Example: my neighbour keeps hens."]))
+    assert letter.relation == "original"
+
+
+STATION = """
+  - id: portal
+    name: The Portal
+    type: newspaper
+    domains: [portal.example]
+"""
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["ST. LOUIS (KXYZ) --", "MONTERREY, N.L. (XEFB) —", "MONTRÉAL (CFTM) –"],
+)
+def test_a_call_sign_in_a_dateline_credits_that_station(
+    write_rules: WriteRules, dateline: str
+) -> None:
+    annotator = Annotator(load_rules(write_rules(rule_files(STATION))))
+    text = "\n".join(["A headline", f"{dateline} {PROSE['en']}", *[PROSE["en"]] * 3])
+    found = annotate(annotator, text)
+    assert found.relation == "republished"
+    assert found.origin is not None and found.origin.name == dateline.split("(")[1][:4]
+    # On a site the rules do not know, the station may well be dating its own story.
+    unknown = annotator.annotate(Article(text=text, url="https://www.station.example/story"))
+    assert unknown.relation == "original"

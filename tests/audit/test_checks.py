@@ -81,7 +81,8 @@ def test_every_check_has_a_stable_code_a_kebab_name_and_documented_examples() ->
 
 
 def test_the_shipped_rules_audit_clean_at_error() -> None:
-    report = audit([shipped_rules()], AuditOptions(today=TODAY))
+    # Today's date, not the fixtures': reviews age into warnings, never into errors.
+    report = audit([shipped_rules()], AuditOptions(today=date.today()))
     errors = [str(f) for f in report.findings if f.severity == "error"]
     assert errors == []
     assert not report.failing("error")
