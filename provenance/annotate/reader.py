@@ -360,6 +360,30 @@ class Reader:
             if link.start >= self.zones.tail_start:
                 anchor = self.text[link.start : link.end]
                 yield from self._url_signal(link.href, link.start, link.end, anchor)
+            elif link.start < self.zones.lead_end:
+                yield from self._byline_link(link)
+
+    def _byline_link(self, link: TextLink) -> Iterator[Signal]:
+        """A link to a news agency's or a syndicate's site, or its logo linked there, on a
+        short line of the lead: the byline credits that agency."""
+        para_start, para_end = self.zones.paragraph(link.start)
+        logo = link.start == link.end  # an image: it heads the line after it
+        short = para_end - para_start <= _BYLINE_CHARS
+        parts = parse_url(link.href)
+        if not (short or (logo and link.start == para_start)) or parts is None:
+            return
+        found = self.rules.domains.lookup(parts.host, parts.path)
+        if found is None or self.rules.sources[found.source_id].type not in _CREDITING_TYPES:
+            return
+        start, end = (None, None) if logo else (link.start, link.end)
+        yield Signal.origin(
+            SignalKind.BYLINE,
+            link.href if logo else self.text[link.start : link.end],
+            start=start,
+            end=end,
+            source_id=found.source_id,
+            domain=registrable_domain(parts.host),
+        )
 
     def _url_signal(self, url: str, start: int, end: int, anchor: str = "") -> Iterator[Signal]:
         para_start, para_end = self.zones.paragraph(start)
@@ -384,6 +408,10 @@ class Reader:
             domain=registrable_domain(parts.host),
         )
 
+
+# A line of the lead this short may be a byline; agencies and syndicates credit there.
+_BYLINE_CHARS = 80
+_CREDITING_TYPES = frozenset({SourceType.NEWS_AGENCY, SourceType.SYNDICATE})
 
 # How many characters besides an agency's name a line may hold and still be its sign-off:
 # brackets, initials and a service, "(aja/dpa/lno)".

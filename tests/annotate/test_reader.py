@@ -279,3 +279,39 @@ def test_a_call_sign_in_a_dateline_credits_that_station(
     # On a site the rules do not know, the station may well be dating its own story.
     unknown = annotator.annotate(Article(text=text, url="https://www.station.example/story"))
     assert unknown.relation == "original"
+
+
+BYLINE_PROSE = {
+    "en": ("By", PROSE["en"]),
+    "de": ("Von", PROSE["de"]),
+    "es": ("Por", PROSE["es"]),
+}
+
+
+def byline_page(byline: str, lang: str) -> str:
+    prose = f"<p>{BYLINE_PROSE[lang][1]}</p>" * 4
+    return (
+        f"<html lang={lang}><body><article><h1>A headline</h1>"
+        f"<div class=byline>{byline}</div>{prose}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "es"])
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<a href="https://www.northwire.example/"><img src="/logo.svg" alt=""></a>',
+        '{word} Jane Roe, <a href="https://northwire.example/about">our partner</a>',
+    ],
+)
+def test_an_agency_logo_or_link_in_the_byline_is_wire_copy(
+    small: Annotator, lang: str, byline: str
+) -> None:
+    line = byline.format(word=BYLINE_PROSE[lang][0])
+    html = byline_page(line, lang)
+    found = small.annotate(Article(html=html, url=URL))
+    assert (found.relation, origin_of(found)) == ("wire-copy", "north-wire")
+    # The same link further down the story, in its prose, credits no one.
+    later = f"<p>{PROSE[lang]} {line}</p>{'<p>x</p>' * 6}</article>"
+    moved = html.replace(f"<div class=byline>{line}</div>", "").replace("</article>", later)
+    assert small.annotate(Article(html=moved, url=URL)).relation == "original"

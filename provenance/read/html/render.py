@@ -19,14 +19,15 @@ class TextBuilder:
     leading/trailing whitespace or empty lines, and link offsets are exact.
     """
 
-    __slots__ = ("_break", "_open", "_space", "links", "parts", "pos")
+    __slots__ = ("_break", "_images", "_open", "_space", "links", "parts", "pos")
 
     def __init__(self) -> None:
         self.parts: list[str] = []
         self.pos = 0
         self._break = False
         self._space = False
-        self._open: list[list[Any]] = []  # [start or -1, href] of the anchors we are in
+        self._open: list[list[Any]] = []  # [start or -1, href, image] of the anchors we are in
+        self._images: list[str] = []  # hrefs of image-only links, placed at the next text
         self.links: list[TextLink] = []
 
     def paragraph_break(self) -> None:
@@ -47,6 +48,7 @@ class TextBuilder:
                 self.parts.append(" ")
                 self.pos += 1
         self._break = False
+        self._place_images()
         for anchor in self._open:
             if anchor[0] < 0:
                 anchor[0] = self.pos
@@ -56,14 +58,27 @@ class TextBuilder:
         self._space = raw[-1].isspace()
 
     def open_link(self, href: str) -> None:
-        self._open.append([-1, href])
+        self._open.append([-1, href, False])
+
+    def image(self) -> None:
+        for anchor in self._open:
+            anchor[2] = True
 
     def close_link(self) -> None:
-        start, href = self._open.pop()
+        start, href, image = self._open.pop()
         if 0 <= start < self.pos:
             self.links.append(TextLink(start, self.pos, href))
+        elif start < 0 and image:
+            # A logo linked to its site, as bylines show an agency's: an empty link where
+            # the next text starts, so that it sits in the line it heads.
+            self._images.append(href)
+
+    def _place_images(self) -> None:
+        self.links.extend(TextLink(self.pos, self.pos, href) for href in self._images)
+        self._images.clear()
 
     def text(self) -> str:
+        self._place_images()
         return "".join(self.parts)
 
 
@@ -93,6 +108,8 @@ def render(node: LexborNode, out: TextBuilder, sink: MetaSink) -> None:
             content = child.text_content
             if content:
                 out.add(content)
+        elif tag == "img":
+            out.image()
         elif tag is None or tag in SKIP_TAGS:
             continue
         elif tag in BLOCK_TAGS:

@@ -19,13 +19,16 @@ def test_link_offsets_are_exact() -> None:
     </article>"""
     doc = parse_html(page(body=body), BASE)
     assert doc.text == "Officials told Example Wire on Monday.\nFull report and top and js and ."
+    # A linked image (a logo) is an empty link where the next text starts.
     assert doc.links == (
         TextLink(15, 27, "https://news.example.com/wire/1"),
         TextLink(39, 50, "https://other.example.org/report"),
+        TextLink(70, 70, "https://news.example.com/empty"),
     )
     assert [doc.text[link.start : link.end] for link in doc.links] == [
         "Example Wire",
         "Full report",
+        "",
     ]
 
 
