@@ -229,15 +229,18 @@ REPUBLISH = re.compile(
     r"منتشر\s+شده\s+(?:در|توسط)",
     _I,
 )
-# Every republish phrase holds one of these; a paragraph without any is not searched.
 # A notice that names a sister title: the same owner, whether or not the rules know it.
 SISTER = re.compile(
     r"\bsister\s+(?:title|paper|publication|site|station|outlet|newspaper)|Schwester(?:zeitung|"
     r"blatt|titel|portal)|(?:journal|titre)\s+frère|periódico\s+hermano|testata\s+sorella",
     _I,
 )
+# Every republish phrase holds one of these; a paragraph without any is not searched.
 REPUBLISH_TRIGGERS = (
     "publi",
+    "pubblicat",
+    "adapted",
+    "reproduce",
     "post",
     "print",
     "syndicat",
@@ -254,13 +257,43 @@ REPUBLISH_TRIGGERS = (
     "转载",
     "轉載",
     "نشر",
+    "نُشر",
     "منتشر",
 )
 
 
-def may_hold_republish_phrase(paragraph: str) -> bool:
-    lowered = paragraph.lower()
-    return any(trigger in lowered for trigger in REPUBLISH_TRIGGERS)
+# How far from its trigger word a republish phrase may start or end: "was first published
+# on" runs 14 characters before "publi", "pubblicato per la prima volta" 24 after it.
+_PHRASE_REACH = 48
+
+
+def republish_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the republish phrases in `text[start:end]`. The long alternation runs
+    only around the trigger words, which every phrase holds and most paragraphs lack."""
+    spans: list[tuple[int, int]] = []
+    for low, high in _trigger_windows(text, start, end):
+        spans += (m.span() for m in REPUBLISH.finditer(text, low, high))
+    return spans
+
+
+def _trigger_windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    lowered = text[start:end].lower()
+    if len(lowered) != end - start:  # lower-casing moved the offsets: search it all
+        return [(start, end)]
+    found = []
+    for trigger in REPUBLISH_TRIGGERS:
+        at = lowered.find(trigger)
+        while at >= 0:
+            found.append((start + at, start + at + len(trigger)))
+            at = lowered.find(trigger, at + 1)
+    windows: list[tuple[int, int]] = []
+    for low, high in sorted(found):
+        low, high = max(start, low - _PHRASE_REACH), min(end, high + _PHRASE_REACH)
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(high, windows[-1][1]))
+        else:
+            windows.append((low, high))
+    return windows
 
 
 REPUBLISH_ACTIVE = re.compile(

@@ -207,10 +207,7 @@ class Reader:
 
     def _phrases(self, para_start: int, para_end: int) -> list[tuple[int, int]]:
         if para_start not in self._republish:
-            spans: list[tuple[int, int]] = []
-            if credits.may_hold_republish_phrase(self.text[para_start:para_end]):
-                found = credits.REPUBLISH.finditer(self.text, para_start, para_end)
-                spans = [match.span() for match in found]
+            spans = credits.republish_phrases(self.text, para_start, para_end)
             self._republish[para_start] = spans
         return self._republish[para_start]
 

@@ -315,3 +315,21 @@ def test_an_agency_logo_or_link_in_the_byline_is_wire_copy(
     later = f"<p>{PROSE[lang]} {line}</p>{'<p>x</p>' * 6}</article>"
     moved = html.replace(f"<div class=byline>{line}</div>", "").replace("</article>", later)
     assert small.annotate(Article(html=moved, url=URL)).relation == "original"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Questo articolo è stato pubblicato originariamente da The Harbour Gazette.",
+        "Adapted from The Harbour Gazette, with permission.",
+        "Se reproduce con permiso de The Harbour Gazette.",
+        "نُشر هذا المقال لأول مرة في The Harbour Gazette",
+    ],
+)
+def test_republish_notices_whose_words_differ_from_the_english(
+    write_rules: WriteRules, notice: str
+) -> None:
+    rules = RULES["a.yaml"] + "  - {id: gazette, name: The Harbour Gazette, type: newspaper}\n"
+    annotator = Annotator(load_rules(write_rules({"a.yaml": rules})))
+    found = annotate(annotator, story("en", "", [notice]))
+    assert (found.relation, origin_of(found)) == ("republished", "gazette")
