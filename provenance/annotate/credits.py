@@ -449,6 +449,17 @@ UNNAMED_AGENCIES_LINE = re.compile(
 
 # URLs written out in a text, and the words before them that make one a credit.
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]]+[^\s<>\"'()\[\].,;:!?]")
+
+
+def urls(text: str, start: int) -> Iterator[re.Match[str]]:
+    """The URLs written out in `text[start:]`. Most texts hold none, and a substring test
+    says so faster than the pattern can."""
+    tail = text[start:]
+    if "://" not in tail and "www." not in tail.lower():
+        return iter(())
+    return URL.finditer(text, start)
+
+
 LINK_BEFORE = re.compile(
     r"(?:visit|source|sources|quelle|fuente|fonte|via|read\s+more\s+at|"
     r"read\s+the\s+original(?:\s+article)?(?:\s+(?:at|on))?|"

@@ -351,7 +351,7 @@ class Reader:
 
     def url_signals(self, links: Sequence[TextLink]) -> Iterator[Signal]:
         """URLs in credit lines of the tail: written out in the text, or linked from it."""
-        for match in credits.URL.finditer(self.text, self.zones.tail_start):
+        for match in credits.urls(self.text, self.zones.tail_start):
             yield from self._url_signal(match.group(), match.start(), match.end())
         for link in links:
             if link.start >= self.zones.tail_start:
