@@ -85,6 +85,9 @@ JOINT_BEFORE = re.compile(
     r"(?:de|di|da|dos?)\s+(?:l['’]|la\s+)?)?$",
     _I,
 )
+# An outlet's name, then its reporter, as Korean and Chinese bylines write it: "연합뉴스
+# 홍길동 기자" (name, reporter, "reporter"), "新华社记者张三" ("reporter", name).
+REPORTER_AFTER = re.compile(r"^\s+[가-힣]{2,4}\s*(?:기자|특파원)|^\s*(?:记者|記者)\s*[一-龥]{2,3}")
 SLASH_BEFORE = re.compile(r"\S\s*/\s*$")
 SLASH_AFTER = re.compile(r"^\s*/\s*\S")
 

@@ -154,6 +154,8 @@ class Reader:
         short = para_end - para_start <= 80
         if short and _is_byline(self.text, para, hit, self._next_line(para_end)):
             return SignalKind.BYLINE
+        if short and credits.REPORTER_AFTER.match(after):
+            return SignalKind.BYLINE
         in_tail = start >= self.zones.tail_start
         if in_tail and _is_sign_off(before, after, end, para_end):
             return SignalKind.SIGN_OFF

@@ -333,3 +333,35 @@ def test_republish_notices_whose_words_differ_from_the_english(
     annotator = Annotator(load_rules(write_rules({"a.yaml": rules})))
     found = annotate(annotator, story("en", "", [notice]))
     assert (found.relation, origin_of(found)) == ("republished", "gazette")
+
+
+REPORTER_AGENCY = """
+  - id: north-wire
+    name: North Wire Agency
+    type: news-agency
+    aliases: [북부통신, 北方社]
+"""
+
+
+KO_PROSE = "시의회는 화요일 회의를 열고 예산안을 표결했다. 토론은 몇 시간 동안 이어졌다."
+ZH_PROSE = "市议会周二开会并表决了预算。辩论持续了数小时，市长最后发言。"
+
+
+@pytest.mark.parametrize(
+    ("line", "prose"),
+    [
+        ("북부통신 홍길동 기자", KO_PROSE),
+        ("북부통신 김민 특파원", KO_PROSE),
+        ("北方社记者张伟", ZH_PROSE),
+    ],
+)
+def test_an_outlet_and_its_reporter_is_a_byline(
+    write_rules: WriteRules, line: str, prose: str
+) -> None:
+    annotator = Annotator(load_rules(write_rules(rule_files(REPORTER_AGENCY))))
+    found = annotate(annotator, "\n".join(["A headline", line, *[prose] * 4]))
+    assert (found.relation, origin_of(found)) == ("wire-copy", "north-wire")
+    # The name in the story, with no reporter after it, is a mention.
+    name = "北方社" if "北方社" in line else "북부통신"
+    mention = annotate(annotator, "\n".join(["A headline", *[prose] * 2, f"{name} {prose}"]))
+    assert mention.relation == "original"
