@@ -78,8 +78,9 @@ REPORTERS_BEFORE = re.compile(
     r"\s*[,|·/-]?\s*(?:of\s+)?(?:the\s+)?$"
 )
 # Joint credits: "FR mit dpa", "with Reuters", "mit Material von Reuters", "AFP/The Local".
+_JOINT_WORDS = ("mit", "with", "avec", "con", "com", "und", "and", "et", "y", "e", "и", "plus")
 JOINT_BEFORE = re.compile(
-    r"\b(?:mit|with|avec|con|com|und|and|et|y|e|и|plus)\s+"
+    rf"\b{alternation(_JOINT_WORDS)}\s+"
     r"(?:(?:Material|Informationen)\s+(?:von|der|des)\s+|material\s+from\s+|des\s+|de\s+l['’]|"
     r"agency\s+|Agentur\s+|información\s+de\s+(?:la\s+)?|(?:des\s+)?informa(?:tions|zioni|ções)\s+"
     r"(?:de|di|da|dos?)\s+(?:l['’]|la\s+)?)?$",
@@ -191,6 +192,47 @@ DISTRIBUTED_BEFORE = re.compile(
     r"\bdistribuit[oa]\s+da\s+$|\b(?:übermittelt|vertrieben|verbreitet)\s+(?:durch|von|über)\s+$",
     _I,
 )
+
+
+def ends_with_joint_word(before: str) -> bool:
+    """ "FR mit", "with material from": whether the text before a name ends in a joint
+    credit. The pattern runs only when one of its joining words is among the last five."""
+    words = (word.strip("([{«“\"'") for word in before[-60:].lower().split()[-5:])
+    if _JOINT_SET.isdisjoint(words):
+        return False
+    return JOINT_BEFORE.search(before) is not None
+
+
+def ends_with_source_label(before: str) -> bool:
+    """ "Source:", "来源：" just before a name."""
+    return before.rstrip()[-1:] in (":", "：") and SOURCE_LABEL_BEFORE.search(before) is not None
+
+
+def ends_with_copyright(before: str) -> bool:
+    lowered = before.lower()
+    if not any(mark in lowered for mark in ("©", "(c)", "copyright", "urheberrecht")):
+        return False
+    return COPYRIGHT_BEFORE.search(before) is not None
+
+
+def ends_with_distribution(before: str) -> bool:
+    lowered = before.lower()
+    if not any(stem in lowered for stem in _DISTRIBUTION_STEMS):
+        return False
+    return DISTRIBUTED_BEFORE.search(before) is not None
+
+
+_JOINT_SET = frozenset(_JOINT_WORDS)
+# Every distribution credit above holds one of these.
+_DISTRIBUTION_STEMS = (
+    "distribu",
+    "syndicat",
+    "transmit",
+    "übermittelt",
+    "vertrieben",
+    "verbreitet",
+)
+
 # A column's tagline, opening a line of the tail: "Example Advice is written by Jane Roe".
 TAGLINE_AFTER = re.compile(
     r"^\s+(?:is|are)\s+(?:written|distributed|syndicated|edited|produced)\s+by\b|"

@@ -159,17 +159,17 @@ class Reader:
         in_tail = start >= self.zones.tail_start
         if in_tail and _is_sign_off(before, after, end, para_end):
             return SignalKind.SIGN_OFF
-        if in_tail and end >= para_end - 3 and credits.JOINT_BEFORE.search(before):
+        if in_tail and end >= para_end - 3 and credits.ends_with_joint_word(before):
             return SignalKind.JOINT_CREDIT  # "... hieß es. (FR mit dpa)"
         if credits.SOURCE_LINE.match(self.text, para_start, start):
             return SignalKind.SOURCE_LINE
-        if credits.SOURCE_LABEL_BEFORE.search(before):
+        if credits.ends_with_source_label(before):
             return SignalKind.SOURCE_LINE
         if short and _is_joint_credit(before, after):
             return SignalKind.JOINT_CREDIT
-        if in_tail and credits.COPYRIGHT_BEFORE.search(before):
+        if in_tail and credits.ends_with_copyright(before):
             return SignalKind.COPYRIGHT_LINE
-        if in_tail and credits.DISTRIBUTED_BEFORE.search(before):
+        if in_tail and credits.ends_with_distribution(before):
             return SignalKind.DISTRIBUTION_LINE
         if in_tail and not prefix.strip() and credits.TAGLINE_AFTER.match(after):
             return SignalKind.SIGN_OFF  # a column's tagline names the column's syndicate
@@ -500,7 +500,7 @@ def _is_byline(text: str, para: tuple[int, int], hit: AliasHit, next_line: str) 
 def _is_joint_credit(before: str, after: str) -> bool:
     """ "FR mit dpa", "with Reuters", "AFP/The Local": the host wrote with agency material."""
     slashed = credits.SLASH_BEFORE.search(before[-3:]) or credits.SLASH_AFTER.match(after)
-    return bool(credits.JOINT_BEFORE.search(before) or slashed)
+    return bool(slashed or credits.ends_with_joint_word(before))
 
 
 def _sentence_ends(text: str, para_start: int, para_end: int) -> list[int]:
