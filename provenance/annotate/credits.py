@@ -79,6 +79,7 @@ REPORTERS_BEFORE = re.compile(
 )
 # Joint credits: "FR mit dpa", "with Reuters", "mit Material von Reuters", "AFP/The Local".
 _JOINT_WORDS = ("mit", "with", "avec", "con", "com", "und", "and", "et", "y", "e", "и", "plus")
+_JOINT_SET = frozenset(_JOINT_WORDS)
 JOINT_BEFORE = re.compile(
     rf"\b{alternation(_JOINT_WORDS)}\s+"
     r"(?:(?:Material|Informationen)\s+(?:von|der|des)\s+|material\s+from\s+|des\s+|de\s+l['’]|"
@@ -222,7 +223,6 @@ def ends_with_distribution(before: str) -> bool:
     return DISTRIBUTED_BEFORE.search(before) is not None
 
 
-_JOINT_SET = frozenset(_JOINT_WORDS)
 # Every distribution credit above holds one of these.
 _DISTRIBUTION_STEMS = (
     "distribu",

@@ -134,7 +134,7 @@ def _claimed(
     source_id = named_source(item.value, parties.rules)
     if source_id is not None:
         return Host(parties.party(source_id, None), ("source", source_id))
-    if _is_a_domain(item.value):  # a site name written as a domain: "SmallBlog.Net"
+    if _is_a_domain(item.value):  # a site name written as a domain: "SmallBlog.Example"
         return url_host(parse_url(item.value), page, parties)
     for _, parts in addresses:
         if resembles(item.value, registrable_domain(parts.host)):

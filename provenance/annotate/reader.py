@@ -151,7 +151,7 @@ class Reader:
             return SignalKind.DATELINE
         if in_lead and _opens_with_report(prefix, after):
             return SignalKind.DATELINE
-        short = para_end - para_start <= 80
+        short = para_end - para_start <= _BYLINE_CHARS
         if short and _is_byline(self.text, para, hit, self._next_line(para_end)):
             return SignalKind.BYLINE
         if short and credits.REPORTER_AFTER.match(after):
@@ -300,14 +300,12 @@ class Reader:
     ) -> Iterator[Signal]:
         """ "ST. LOUIS (KXYZ) --": a station no rule knows, credited in a dateline."""
         found = credits.CALL_SIGN_DATELINE.match(self.text, para_start, para_end)
-        if found is None or any(
-            s < found.end("name") and found.start("name") < e for s, e in named
-        ):
+        if found is None:
             return
         start, end = found.span("name")
-        yield Signal.origin(
-            SignalKind.DATELINE, found["name"], start=start, end=end, name=found["name"]
-        )
+        if not any(s < end and start < e for s, e in named):
+            name = found["name"]
+            yield Signal.origin(SignalKind.DATELINE, name, start=start, end=end, name=name)
 
     def _after_photo_credit(self, para_start: int) -> bool:
         """Whether the line before this one credits a picture ("Image credit: ..."), so that

@@ -53,11 +53,11 @@ def dangling_owners(valid: Sequence[ParsedFile]) -> list[Problem]:
 
 
 def _dangling(target: str, found: OwnerKind | None, network: bool) -> str | None:
-    wanted = "a network" if network else "an owner"
+    wanted = "network" if network else "owner"
     if found is None:
-        return f"{wanted[wanted.index(' ') + 1 :]} {target!r} is not defined"
+        return f"{wanted} {target!r} is not defined"
     if (found is OwnerKind.NETWORK) != network:
-        return f"{target!r} is a {found}, not {wanted}"
+        return f"{target!r} is a {found}, not {'a' if network else 'an'} {wanted}"
     return None
 
 
